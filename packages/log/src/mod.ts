@@ -9,11 +9,14 @@ export interface LoggerOptions {
   base?: Record<string, unknown>;
 }
 
-/** Kamailio's local_log_level uses syslog numbers (L_ALERT=-5 .. L_DBG=3); map them onto pino. */
+/**
+ * Kamailio's local_log_level numbers (L_ALERT=-5, L_BUG=-4, L_CRIT2=-3, L_CRIT=-2, L_ERR=-1,
+ * L_WARN=0, L_NOTICE=1, L_INFO=2, L_DBG=3) mapped onto pino's levels.
+ */
 export function levelFromKamailio(n: number): LevelWithSilent {
-  if (n <= -3) return "fatal";
-  if (n === -2) return "error";
-  if (n === -1 || n === 0) return "warn";
+  if (n <= -2) return "fatal";
+  if (n === -1) return "error";
+  if (n === 0) return "warn";
   if (n === 1 || n === 2) return "info";
   return "debug";
 }

@@ -1,0 +1,14 @@
+export type { CSeq, Endpoint, EventHeader, NameAddr, Params, SipUri, SubscriptionState, Transport, Via } from "./types.js";
+export { SipError, SipParseError } from "./errors.js";
+export { Headers, splitList } from "./headers.js";
+export { SipMessage, SipRequest, SipResponse, type SipMessageAny } from "./message.js";
+export { parseMessage, type ParseOptions, type ParseResult } from "./parser.js";
+export { parseUri } from "./uri.js";
+export { parseNameAddr } from "./name-addr.js";
+export { parseVias } from "./via.js";
+export { parseCSeq, parseEvent, parseSubscriptionState } from "./values.js";
+export { serialize } from "./serializer.js";
+export { createResponse, type ResponseOptions } from "./builders.js";
+export { reasonPhrase } from "./reason-phrases.js";
+export { MAGIC_COOKIE, newBranch, newCallId, newTag } from "./ids.js";
+export { canonicalName as canonicalHeaderName, displayName as headerDisplayName } from "./header-names.js";

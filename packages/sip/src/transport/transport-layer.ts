@@ -1,0 +1,282 @@
+import { createSocket, type RemoteInfo, type Socket as UdpSocket } from "node:dgram";
+import { lookup } from "node:dns/promises";
+import { randomBytes } from "node:crypto";
+import { connect, createServer, isIP, type Server, type Socket } from "node:net";
+import type { Logger } from "@presence/log";
+import type { Endpoint, Transport } from "../message/types.js";
+import { formatHostPort, normalizeAddress } from "./addresses.js";
+import { BindError, TransportClosedError, TransportError } from "./errors.js";
+import { DEFAULT_FRAMER_LIMITS, type FramerLimits, type FramingError } from "./stream-framer.js";
+import { TcpConnection, type TcpConnectionEvents } from "./tcp-connection.js";
+import type { TransportStats } from "./transport-stats.js";
+
+export interface TransportLayerOptions {
+  /** Address to bind (IPv4 or IPv6 literal, "::" / "0.0.0.0" for all, or a name to resolve). */
+  host: string;
+  /** 0 picks a free port, the same for UDP and TCP. */
+  port: number;
+  transports: Transport[];
+  limits?: Partial<FramerLimits>;
+  tcpIdleTimeoutMs: number;
+  tcpConnectTimeoutMs: number;
+  maxPendingBytes: number;
+  logger: Logger;
+  stats: TransportStats;
+}
+
+export interface TransportHandlers {
+  /** A datagram or a framed stream message. Must not throw (errors are logged if it does). */
+  message(data: Buffer, source: Endpoint): void;
+  /** A stream broke its framing: returns the error response to write before closing, or null. */
+  framingError(error: FramingError, source: Endpoint): Buffer | null;
+  connectionClosed(connectionId: string, remote: Endpoint): void;
+}
+
+const SUPPORTED: ReadonlySet<Transport> = new Set(["UDP", "TCP"]);
+const BIND_ATTEMPTS = 20;
+
+/** UDP and TCP listening on one address and port, plus the outbound TCP connections. */
+export class TransportLayer {
+  private readonly connections = new Map<string, TcpConnection>();
+  /** Open connections by "address|port" of the peer (several possible: in and out). */
+  private readonly byRemote = new Map<string, Set<TcpConnection>>();
+  private readonly idPrefix = randomBytes(4).toString("hex");
+  private nextId = 1;
+  private closing = false;
+  private serverClosed: Promise<void> | null = null;
+  private readonly limits: FramerLimits;
+
+  private constructor(
+    readonly address: string,
+    readonly port: number,
+    private readonly udp: UdpSocket | null,
+    private readonly tcp: Server | null,
+    private readonly opts: TransportLayerOptions,
+    private readonly handlers: TransportHandlers,
+  ) {
+    this.limits = { ...DEFAULT_FRAMER_LIMITS, ...opts.limits };
+    udp?.on("message", (data, rinfo) => this.onDatagram(data, rinfo));
+    udp?.on("error", (err) => opts.logger.error({ err }, "udp socket error"));
+    tcp?.on("connection", (socket) => this.onAccept(socket));
+    tcp?.on("error", (err) => opts.logger.error({ err }, "tcp server error"));
+  }
+
+  static async bind(opts: TransportLayerOptions, handlers: TransportHandlers): Promise<TransportLayer> {
+    for (const t of opts.transports) if (!SUPPORTED.has(t)) throw new BindError(`transport ${t} is not supported`);
+    const wantUdp = opts.transports.includes("UDP");
+    const wantTcp = opts.transports.includes("TCP");
+    if (!wantUdp && !wantTcp) throw new BindError("no transport enabled");
+    let address = opts.host;
+    if (isIP(address) === 0) {
+      try {
+        address = (await lookup(address)).address;
+      } catch (cause) {
+        throw new BindError(`cannot resolve ${opts.host}`, { cause });
+      }
+    }
+    address = normalizeAddress(address);
+    let lastError: unknown;
+    for (let attempt = 0; attempt < (opts.port === 0 ? BIND_ATTEMPTS : 1); attempt++) {
+      let tcp: Server | null = null;
+      let udp: UdpSocket | null = null;
+      try {
+        let port = opts.port;
+        if (wantTcp) {
+          tcp = await listenTcp(address, port);
+          port = (tcp.address() as { port: number }).port;
+        }
+        if (wantUdp) {
+          udp = await bindUdp(address, port);
+          port = udp.address().port;
+        }
+        opts.logger.info({ address, port, transports: opts.transports }, "sip transports listening");
+        return new TransportLayer(address, port, udp, tcp, opts, handlers);
+      } catch (err) {
+        lastError = err;
+        tcp?.close();
+        udp?.close();
+        // Port 0: TCP got a free port that UDP could not take; try another one.
+        if ((err as NodeJS.ErrnoException).code !== "EADDRINUSE") break;
+      }
+    }
+    throw new BindError(`cannot bind ${formatHostPort(address, opts.port)}`, { cause: lastError });
+  }
+
+  /** Sends one message. Over TCP: the given connection, else an open one to the same peer, else a new one. */
+  send(data: Buffer, target: Endpoint): Promise<void> {
+    if (this.closing) return Promise.reject(new TransportClosedError("transport closed", { target }));
+    const p = target.transport === "UDP" ? this.sendUdp(data, target) : target.transport === "TCP" ? this.sendTcp(data, target) : Promise.reject(new TransportError(`transport ${target.transport} is not supported`, { target }));
+    return p.then(
+      () => {
+        this.opts.stats.sent++;
+      },
+      (err: unknown) => {
+        this.opts.stats.sendErrors++;
+        throw err instanceof TransportError ? err : new TransportError("send failed", { target, cause: err });
+      },
+    );
+  }
+
+  /** Whether a TCP connection with that id is open. */
+  hasConnection(connectionId: string): boolean {
+    const c = this.connections.get(connectionId);
+    return c !== undefined && !c.closed;
+  }
+
+  /** The peer of an open TCP connection. */
+  connectionRemote(connectionId: string): Endpoint | undefined {
+    return this.connections.get(connectionId)?.remote;
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  closeConnection(connectionId: string): void {
+    this.connections.get(connectionId)?.destroy();
+  }
+
+  /** Stops accepting TCP connections; existing flows and UDP keep working. */
+  stopAccepting(): void {
+    const tcp = this.tcp;
+    if (!tcp || this.serverClosed) return;
+    // The callback waits for every accepted connection to end, which close() forces.
+    this.serverClosed = new Promise((resolve) => tcp.close(() => resolve()));
+  }
+
+  /** Closes every socket. */
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    this.stopAccepting();
+    for (const c of [...this.connections.values()]) c.destroy();
+    if (this.udp) await new Promise<void>((resolve) => this.udp!.close(() => resolve()));
+    await this.serverClosed;
+  }
+
+  private onDatagram(data: Buffer, rinfo: RemoteInfo): void {
+    if (this.closing) return;
+    this.opts.stats.received++;
+    try {
+      this.handlers.message(data, { transport: "UDP", address: normalizeAddress(rinfo.address), port: rinfo.port });
+    } catch (err) {
+      this.opts.logger.error({ err }, "udp message handler failed");
+    }
+  }
+
+  private sendUdp(data: Buffer, target: Endpoint): Promise<void> {
+    const udp = this.udp;
+    if (!udp) return Promise.reject(new TransportError("UDP is not enabled", { target }));
+    let address = normalizeAddress(target.address);
+    const family = isIP(address);
+    const ownFamily = isIP(this.address);
+    if (family === 4 && ownFamily === 6) address = `::ffff:${address}`; // dual-stack socket
+    else if (family === 6 && ownFamily === 4) return Promise.reject(new TransportError("IPv6 target on an IPv4 socket", { target }));
+    return new Promise((resolve, reject) => {
+      udp.send(data, target.port, address, (err) => (err ? reject(new TransportError("UDP send failed", { target, cause: err })) : resolve()));
+    });
+  }
+
+  private sendTcp(data: Buffer, target: Endpoint): Promise<void> {
+    if (!this.tcp) return Promise.reject(new TransportError("TCP is not enabled", { target }));
+    let conn = target.connectionId !== undefined ? this.connections.get(target.connectionId) : undefined;
+    if (!conn || conn.closed) conn = this.findByRemote(target.address, target.port);
+    if (!conn) conn = this.open(target);
+    return conn.write(data);
+  }
+
+  private findByRemote(address: string, port: number): TcpConnection | undefined {
+    const set = this.byRemote.get(remoteKey(address, port));
+    if (!set) return undefined;
+    let found: TcpConnection | undefined;
+    for (const c of set) if (!c.closed) found = c; // the newest open one
+    return found;
+  }
+
+  private open(target: Endpoint): TcpConnection {
+    const address = normalizeAddress(target.address);
+    const socket = connect({ host: address, port: target.port });
+    this.opts.stats.tcpConnected++;
+    return this.register(socket, { address, port: target.port }, true);
+  }
+
+  private onAccept(socket: Socket): void {
+    if (this.closing || socket.remoteAddress === undefined || socket.remotePort === undefined) {
+      socket.destroy();
+      return;
+    }
+    this.opts.stats.tcpAccepted++;
+    this.register(socket, { address: normalizeAddress(socket.remoteAddress), port: socket.remotePort }, false);
+  }
+
+  private register(socket: Socket, remote: { address: string; port: number }, outbound: boolean): TcpConnection {
+    const id = `${this.idPrefix}-${this.nextId++}`;
+    const events: TcpConnectionEvents = {
+      message: (data, c) => this.handlers.message(data, c.remote),
+      framingError: (error, c) => this.handlers.framingError(error, c.remote),
+      closed: (c) => this.onConnectionClosed(c),
+    };
+    const conn = new TcpConnection(
+      id,
+      socket,
+      remote,
+      outbound,
+      {
+        limits: this.limits,
+        idleTimeoutMs: this.opts.tcpIdleTimeoutMs,
+        connectTimeoutMs: this.opts.tcpConnectTimeoutMs,
+        maxPendingBytes: this.opts.maxPendingBytes,
+        logger: this.opts.logger,
+        stats: this.opts.stats,
+      },
+      events,
+    );
+    this.connections.set(id, conn);
+    const key = remoteKey(remote.address, remote.port);
+    let set = this.byRemote.get(key);
+    if (!set) this.byRemote.set(key, (set = new Set()));
+    set.add(conn);
+    this.opts.logger.debug({ connectionId: id, remote: formatHostPort(remote.address, remote.port), outbound }, "tcp connection");
+    return conn;
+  }
+
+  private onConnectionClosed(conn: TcpConnection): void {
+    this.connections.delete(conn.id);
+    const key = remoteKey(conn.remote.address, conn.remote.port);
+    const set = this.byRemote.get(key);
+    set?.delete(conn);
+    if (set && set.size === 0) this.byRemote.delete(key);
+    this.opts.logger.debug({ connectionId: conn.id }, "tcp connection closed");
+    try {
+      this.handlers.connectionClosed(conn.id, conn.remote);
+    } catch (err) {
+      this.opts.logger.error({ err }, "connection-closed handler failed");
+    }
+  }
+}
+
+function remoteKey(address: string, port: number): string {
+  return `${normalizeAddress(address)}|${port}`;
+}
+
+function listenTcp(host: string, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer({ noDelay: true });
+    server.once("error", reject);
+    server.listen({ host, port, exclusive: true }, () => {
+      server.off("error", reject);
+      resolve(server);
+    });
+  });
+}
+
+function bindUdp(host: string, port: number): Promise<UdpSocket> {
+  return new Promise((resolve, reject) => {
+    const socket = createSocket({ type: isIP(host) === 6 ? "udp6" : "udp4" });
+    socket.once("error", reject);
+    socket.bind({ address: host, port, exclusive: true }, () => {
+      socket.off("error", reject);
+      resolve(socket);
+    });
+  });
+}

@@ -1,0 +1,21 @@
+/** Counters kept by the transport layer (live object, shared with the stack's stats). */
+export interface TransportStats {
+  /** Messages received (datagrams and framed stream messages). */
+  received: number;
+  /** Messages handed to a socket, retransmissions included. */
+  sent: number;
+  /** Sends that failed (socket error, refused or closed connection). */
+  sendErrors: number;
+  /** Stream connections closed because their framing broke (bad Content-Length, limits). */
+  framingErrors: number;
+  /** Double-CRLF keep-alive pings answered with CRLF (RFC 5626 4.4.1). */
+  keepalivesAnswered: number;
+  tcpAccepted: number;
+  tcpConnected: number;
+  tcpClosed: number;
+  tcpIdleClosed: number;
+}
+
+export function createTransportStats(): TransportStats {
+  return { received: 0, sent: 0, sendErrors: 0, framingErrors: 0, keepalivesAnswered: 0, tcpAccepted: 0, tcpConnected: 0, tcpClosed: 0, tcpIdleClosed: 0 };
+}

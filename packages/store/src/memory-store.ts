@@ -1,0 +1,336 @@
+// In-process Store for the standalone mode (Kamailio's subs_db_mode=0): Maps plus min-heaps by
+// expiry time, so taking expired records never scans everything. Records are copied on the way in
+// and out; callers cannot mutate stored state.
+import { byCreatedAt, byInsertedAt, byReceivedAt, copyPublication, copySubscription, copyWatcher } from "./copy.js";
+import { StoreError } from "./errors.js";
+import { MinHeap, type HeapItem } from "./min-heap.js";
+import type {
+  Publication,
+  PublicationKey,
+  PublicationUpdate,
+  Store,
+  Subscription,
+  SubscriptionPatch,
+  SubscriptionRef,
+  WatcherRecord,
+} from "./types.js";
+import {
+  checkEvent,
+  checkLimit,
+  checkPresentity,
+  checkPublication,
+  checkPublicationKey,
+  checkPublicationUpdate,
+  checkSubscription,
+  checkTime,
+  checkWatcher,
+  checkWatcherKey,
+  cleanSubscriptionPatch,
+  isValidRef,
+} from "./validate.js";
+
+interface Stamped<T> {
+  record: T;
+  /** Sequence number of the heap entry that currently represents this record. */
+  seq: number;
+}
+
+interface PubHeapItem extends HeapItem {
+  event: string;
+  presentity: string;
+  etag: string;
+}
+
+interface SubHeapItem extends HeapItem {
+  ref: string;
+}
+
+/** Heap entries superseded by later writes are dropped lazily; compact when they dominate. */
+const COMPACT_SLACK = 1024;
+
+const refKey = (slot: string, id: string): string => `${slot}\u0000${id}`;
+const topicKey = (presentity: string, event: string): string => `${event}\u0000${presentity}`;
+
+export class MemoryStore implements Store {
+  /** event -> presentity -> etag -> publication */
+  private readonly pubs = new Map<string, Map<string, Map<string, Stamped<Publication>>>>();
+  private pubCount = 0;
+  private readonly pubHeap = new MinHeap<PubHeapItem>();
+  /** refKey -> subscription */
+  private readonly subs = new Map<string, Stamped<Subscription>>();
+  /** topicKey -> refKeys */
+  private readonly subsByTopic = new Map<string, Set<string>>();
+  private readonly subCountByEvent = new Map<string, number>();
+  private readonly subHeap = new MinHeap<SubHeapItem>();
+  /** topicKey -> watcher -> record */
+  private readonly watchers = new Map<string, Map<string, WatcherRecord>>();
+  private seq = 0;
+  private closed = false;
+
+  // ---------------------------------------------------------------- publications
+
+  async insertPublication(p: Publication): Promise<void> {
+    this.assertOpen();
+    checkPublication(p);
+    this.storePublication(copyPublication(p));
+  }
+
+  async updatePublication(key: PublicationKey, update: PublicationUpdate): Promise<Publication | null> {
+    this.assertOpen();
+    checkPublicationKey(key);
+    checkPublicationUpdate(update);
+    const current = this.pubs.get(key.event)?.get(key.presentity)?.get(key.etag);
+    // RFC 3903 6: an unknown or expired entity tag fails the conditional request (412).
+    if (current === undefined || current.record.expiresAt <= update.receivedAt) return null;
+    const next: Publication = {
+      ...current.record,
+      etag: update.newEtag,
+      expiresAt: update.expiresAt,
+      receivedAt: update.receivedAt,
+    };
+    if (update.body !== undefined) next.body = update.body === null ? null : Buffer.from(update.body);
+    if (update.contentType !== undefined) next.contentType = update.contentType;
+    if (update.sender !== undefined) next.sender = update.sender;
+    if (update.priority !== undefined) next.priority = update.priority;
+    this.removePublication(key.event, key.presentity, key.etag);
+    this.storePublication(next);
+    return copyPublication(next);
+  }
+
+  async deletePublication(key: PublicationKey): Promise<Publication | null> {
+    this.assertOpen();
+    checkPublicationKey(key);
+    const removed = this.removePublication(key.event, key.presentity, key.etag);
+    return removed === null ? null : copyPublication(removed);
+  }
+
+  async listPublications(presentity: string, event: string, now: number): Promise<Publication[]> {
+    this.assertOpen();
+    checkPresentity(presentity);
+    checkEvent(event);
+    checkTime(now, "now");
+    const byEtag = this.pubs.get(event)?.get(presentity);
+    if (byEtag === undefined) return [];
+    const out: Publication[] = [];
+    for (const { record } of byEtag.values()) if (record.expiresAt > now) out.push(copyPublication(record));
+    return out.sort(byReceivedAt);
+  }
+
+  async takeExpiredPublications(now: number, limit: number): Promise<Publication[]> {
+    this.assertOpen();
+    checkTime(now, "now");
+    checkLimit(limit);
+    const out: Publication[] = [];
+    for (let top = this.pubHeap.peek(); top !== undefined && top.at <= now && out.length < limit; top = this.pubHeap.peek()) {
+      this.pubHeap.pop();
+      const stamped = this.pubs.get(top.event)?.get(top.presentity)?.get(top.etag);
+      if (stamped === undefined || stamped.seq !== top.seq) continue; // superseded entry
+      this.removePublication(top.event, top.presentity, top.etag);
+      out.push(stamped.record); // no longer stored: no copy needed
+    }
+    return out;
+  }
+
+  async countPublications(): Promise<number> {
+    this.assertOpen();
+    return this.pubCount;
+  }
+
+  async listPresentities(event?: string): Promise<string[]> {
+    this.assertOpen();
+    if (event !== undefined) checkEvent(event);
+    const names = new Set<string>();
+    for (const [ev, byPresentity] of this.pubs) {
+      if (event !== undefined && ev !== event) continue;
+      for (const presentity of byPresentity.keys()) names.add(presentity);
+    }
+    return [...names].sort();
+  }
+
+  private storePublication(p: Publication): void {
+    let byPresentity = this.pubs.get(p.event);
+    if (byPresentity === undefined) this.pubs.set(p.event, (byPresentity = new Map()));
+    let byEtag = byPresentity.get(p.presentity);
+    if (byEtag === undefined) byPresentity.set(p.presentity, (byEtag = new Map()));
+    if (!byEtag.has(p.etag)) this.pubCount++;
+    const seq = ++this.seq;
+    byEtag.set(p.etag, { record: p, seq });
+    this.pubHeap.push({ at: p.expiresAt, seq, event: p.event, presentity: p.presentity, etag: p.etag });
+    if (this.pubHeap.size > 2 * this.pubCount + COMPACT_SLACK) {
+      this.pubHeap.retain((e) => this.pubs.get(e.event)?.get(e.presentity)?.get(e.etag)?.seq === e.seq);
+    }
+  }
+
+  private removePublication(event: string, presentity: string, etag: string): Publication | null {
+    const byPresentity = this.pubs.get(event);
+    const byEtag = byPresentity?.get(presentity);
+    const stamped = byEtag?.get(etag);
+    if (byPresentity === undefined || byEtag === undefined || stamped === undefined) return null;
+    byEtag.delete(etag);
+    this.pubCount--;
+    if (byEtag.size === 0) byPresentity.delete(presentity);
+    if (byPresentity.size === 0) this.pubs.delete(event);
+    return stamped.record;
+  }
+
+  // ---------------------------------------------------------------- subscriptions
+
+  async putSubscription(s: Subscription): Promise<void> {
+    this.assertOpen();
+    checkSubscription(s);
+    const key = refKey(s.slot, s.id);
+    this.removeSubscription(key);
+    this.storeSubscription(key, copySubscription(s));
+  }
+
+  async getSubscription(ref: SubscriptionRef): Promise<Subscription | null> {
+    this.assertOpen();
+    if (!isValidRef(ref)) return null;
+    const stamped = this.subs.get(refKey(ref.slot, ref.id));
+    return stamped === undefined ? null : copySubscription(stamped.record);
+  }
+
+  async updateSubscription(ref: SubscriptionRef, patch: SubscriptionPatch): Promise<Subscription | null> {
+    this.assertOpen();
+    const changes = cleanSubscriptionPatch(patch);
+    if (!isValidRef(ref)) return null;
+    const key = refKey(ref.slot, ref.id);
+    const stamped = this.subs.get(key);
+    if (stamped === undefined) return null;
+    const next = copySubscription({ ...stamped.record, ...changes });
+    if (next.expiresAt !== stamped.record.expiresAt) {
+      this.removeSubscription(key);
+      this.storeSubscription(key, next);
+    } else {
+      stamped.record = next;
+    }
+    return copySubscription(next);
+  }
+
+  async nextLocalCSeq(ref: SubscriptionRef): Promise<number | null> {
+    this.assertOpen();
+    if (!isValidRef(ref)) return null;
+    const stamped = this.subs.get(refKey(ref.slot, ref.id));
+    if (stamped === undefined) return null;
+    return ++stamped.record.localCSeq;
+  }
+
+  async deleteSubscription(ref: SubscriptionRef): Promise<Subscription | null> {
+    this.assertOpen();
+    if (!isValidRef(ref)) return null;
+    return this.removeSubscription(refKey(ref.slot, ref.id));
+  }
+
+  async listSubscriptions(presentity: string, event: string, now: number): Promise<Subscription[]> {
+    this.assertOpen();
+    checkPresentity(presentity);
+    checkEvent(event);
+    checkTime(now, "now");
+    const keys = this.subsByTopic.get(topicKey(presentity, event));
+    if (keys === undefined) return [];
+    const out: Subscription[] = [];
+    for (const key of keys) {
+      const record = this.subs.get(key)?.record;
+      if (record !== undefined && record.expiresAt > now) out.push(copySubscription(record));
+    }
+    return out.sort(byCreatedAt);
+  }
+
+  async takeExpiredSubscriptions(now: number, limit: number): Promise<Subscription[]> {
+    this.assertOpen();
+    checkTime(now, "now");
+    checkLimit(limit);
+    const out: Subscription[] = [];
+    for (let top = this.subHeap.peek(); top !== undefined && top.at <= now && out.length < limit; top = this.subHeap.peek()) {
+      this.subHeap.pop();
+      if (this.subs.get(top.ref)?.seq !== top.seq) continue; // superseded entry
+      const removed = this.removeSubscription(top.ref);
+      if (removed !== null) out.push(removed);
+    }
+    return out;
+  }
+
+  async countSubscriptions(event?: string): Promise<number> {
+    this.assertOpen();
+    if (event !== undefined) {
+      checkEvent(event);
+      return this.subCountByEvent.get(event) ?? 0;
+    }
+    return this.subs.size;
+  }
+
+  private storeSubscription(key: string, s: Subscription): void {
+    const seq = ++this.seq;
+    this.subs.set(key, { record: s, seq });
+    const topic = topicKey(s.presentity, s.event);
+    let keys = this.subsByTopic.get(topic);
+    if (keys === undefined) this.subsByTopic.set(topic, (keys = new Set()));
+    keys.add(key);
+    this.subCountByEvent.set(s.event, (this.subCountByEvent.get(s.event) ?? 0) + 1);
+    this.subHeap.push({ at: s.expiresAt, seq, ref: key });
+    if (this.subHeap.size > 2 * this.subs.size + COMPACT_SLACK) {
+      this.subHeap.retain((e) => this.subs.get(e.ref)?.seq === e.seq);
+    }
+  }
+
+  private removeSubscription(key: string): Subscription | null {
+    const stamped = this.subs.get(key);
+    if (stamped === undefined) return null;
+    const s = stamped.record;
+    this.subs.delete(key);
+    const topic = topicKey(s.presentity, s.event);
+    const keys = this.subsByTopic.get(topic);
+    keys?.delete(key);
+    if (keys?.size === 0) this.subsByTopic.delete(topic);
+    const n = (this.subCountByEvent.get(s.event) ?? 1) - 1;
+    if (n === 0) this.subCountByEvent.delete(s.event);
+    else this.subCountByEvent.set(s.event, n);
+    return s; // no longer stored: no copy needed
+  }
+
+  // ---------------------------------------------------------------- watchers
+
+  async putWatcher(w: WatcherRecord): Promise<void> {
+    this.assertOpen();
+    checkWatcher(w);
+    const topic = topicKey(w.presentity, w.event);
+    let byWatcher = this.watchers.get(topic);
+    if (byWatcher === undefined) this.watchers.set(topic, (byWatcher = new Map()));
+    byWatcher.set(w.watcher, copyWatcher(w));
+  }
+
+  async getWatcher(presentity: string, event: string, watcher: string): Promise<WatcherRecord | null> {
+    this.assertOpen();
+    checkWatcherKey(presentity, event, watcher);
+    const w = this.watchers.get(topicKey(presentity, event))?.get(watcher);
+    return w === undefined ? null : copyWatcher(w);
+  }
+
+  async listWatchers(presentity: string, event: string): Promise<WatcherRecord[]> {
+    this.assertOpen();
+    checkPresentity(presentity);
+    checkEvent(event);
+    const byWatcher = this.watchers.get(topicKey(presentity, event));
+    return byWatcher === undefined ? [] : [...byWatcher.values()].map(copyWatcher).sort(byInsertedAt);
+  }
+
+  async deleteWatcher(presentity: string, event: string, watcher: string): Promise<WatcherRecord | null> {
+    this.assertOpen();
+    checkWatcherKey(presentity, event, watcher);
+    const topic = topicKey(presentity, event);
+    const byWatcher = this.watchers.get(topic);
+    const w = byWatcher?.get(watcher);
+    if (byWatcher === undefined || w === undefined) return null;
+    byWatcher.delete(watcher);
+    if (byWatcher.size === 0) this.watchers.delete(topic);
+    return w;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreError("closed", "store is closed");
+  }
+}

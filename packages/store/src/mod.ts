@@ -1,0 +1,18 @@
+export type {
+  Publication,
+  PublicationKey,
+  PublicationUpdate,
+  Store,
+  Subscription,
+  SubscriptionIdentityField,
+  SubscriptionPatch,
+  SubscriptionRef,
+  SubscriptionStatus,
+  WatcherRecord,
+  WatcherStatus,
+} from "./types.js";
+export { StoreError, type StoreErrorCode } from "./errors.js";
+export { presentitySlot, isSlot, SLOT_LENGTH } from "./slot.js";
+export { MemoryStore } from "./memory-store.js";
+export { RedisStore, type RedisStoreOptions } from "./redis-store.js";
+export { createStore, type CreateStoreOptions } from "./create-store.js";

@@ -1,0 +1,136 @@
+// RedisStore specifics: the key layout (hash tags) and the idempotent, lease-based expiry sweep.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { Redis } from "ioredis";
+import { RedisStore } from "./redis-store.js";
+import { KeySpace, publicationMember, subscriptionMember } from "./redis/keys.js";
+import { defineStoreCommands } from "./redis/scripts.js";
+import { presentitySlot } from "./slot.js";
+import { T0, publication, refOf, subscription, watcher } from "./test-fixtures.js";
+import { REDIS_URL, deleteKeysUnder, keysUnder, uniquePrefix } from "./test-redis.js";
+
+const HOUR = 3_600_000;
+const SHARDS = 4;
+
+/** Redis Cluster hashes only the part between the first '{' and the next '}'. */
+function hashTag(key: string): string | null {
+  const open = key.indexOf("{");
+  const close = key.indexOf("}", open + 1);
+  return open < 0 || close <= open + 1 ? null : key.slice(open + 1, close);
+}
+
+describe("RedisStore key layout and expiry sweep", () => {
+  let raw: Redis;
+  before(() => {
+    raw = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+    defineStoreCommands(raw);
+  });
+  after(() => raw.disconnect());
+
+  async function withStore(fn: (store: RedisStore, keys: KeySpace) => Promise<void>, leaseMs = 30_000): Promise<void> {
+    const prefix = uniquePrefix("expiry");
+    const store = new RedisStore({ url: REDIS_URL, keyPrefix: prefix, shards: SHARDS, sweepLeaseMs: leaseMs });
+    try {
+      await fn(store, new KeySpace(prefix, SHARDS));
+    } finally {
+      await store.close();
+      await deleteKeysUnder(prefix);
+    }
+  }
+
+  test("every key is under the prefix and every key of a presentity carries its slot as hash tag", () =>
+    withStore(async (store, keys) => {
+      const bob = "bob@example.com";
+      await store.insertPublication(publication({ presentity: bob }));
+      await store.putSubscription(subscription({ presentity: bob }));
+      await store.putWatcher(watcher({ presentity: bob }));
+      await store.insertPublication(publication({ presentity: "carol@example.com", event: "dialog" }));
+
+      const all = await keysUnder(raw, keys.prefix);
+      assert.ok(all.length >= 7, `keys: ${all.join(", ")}`);
+      const bobKeys = all.filter((k) => hashTag(k) === presentitySlot(bob));
+      assert.deepEqual(
+        bobKeys.map((k) => k.slice(keys.prefix.length + 12).split(":")[1]).sort(),
+        ["p", "s", "si", "w"],
+      );
+      for (const k of all) {
+        const tag = hashTag(k);
+        const ok = k === keys.events || tag === presentitySlot(bob) || tag === presentitySlot("carol@example.com") || /^x\d+$/.test(tag ?? "");
+        assert.ok(ok, `unexpected key ${k}`);
+        if (tag !== null) assert.ok(k.startsWith(`${keys.prefix}{${tag}}:`), `tag not right after the prefix: ${k}`);
+      }
+    }));
+
+  test("sweeping drops entries whose record is gone and re-files entries of records that expire later", () =>
+    withStore(async (store, keys) => {
+      const live = subscription();
+      await store.putSubscription(live);
+      const liveMember = subscriptionMember(live.slot, live.id);
+      const liveShard = keys.expiry("s", live.event, liveMember);
+      // An entry filed too early (a writer race) and one left by a writer that crashed before its record.
+      await raw.zadd(liveShard, T0 + 10, liveMember);
+      const ghostMember = subscriptionMember(presentitySlot("ghost@example.com"), "ghost");
+      const ghostShard = keys.expiry("s", "presence", ghostMember);
+      await raw.zadd(ghostShard, T0 + 10, ghostMember);
+      const pubGhost = publicationMember("ghost@example.com", "etag-ghost");
+      await raw.sadd(keys.events, "p:presence");
+      await raw.zadd(keys.expiry("p", "presence", pubGhost), T0 + 10, pubGhost);
+
+      assert.deepEqual(await store.takeExpiredSubscriptions(T0 + 100, 10), []);
+      assert.deepEqual(await store.takeExpiredPublications(T0 + 100, 10), []);
+      assert.equal(await raw.zscore(liveShard, liveMember), String(live.expiresAt));
+      assert.equal(await raw.zscore(ghostShard, ghostMember), null);
+      assert.equal(await store.countSubscriptions(), 1);
+      assert.equal(await store.countPublications(), 0);
+      assert.deepEqual(await store.getSubscription(refOf(live)), live);
+    }));
+
+  test("entries claimed by a sweeper that died are taken once its lease ends", () =>
+    withStore(async (store, keys) => {
+      const s = subscription({ expiresAt: T0 + 100 });
+      const p = publication({ expiresAt: T0 + 100 });
+      await store.putSubscription(s);
+      await store.insertPublication(p);
+      const sShard = keys.expiry("s", s.event, subscriptionMember(s.slot, s.id));
+      const pShard = keys.expiry("p", p.event, publicationMember(p.presentity, p.etag));
+      // The dead sweeper: claimed at T0+200 with a 1 s lease, never resolved.
+      assert.equal((await raw.psExpClaim(sShard, T0 + 200, 10, T0 + 1200.375)).length, 1);
+      assert.equal((await raw.psExpClaim(pShard, T0 + 200, 10, T0 + 1200.375)).length, 1);
+
+      assert.deepEqual(await store.takeExpiredSubscriptions(T0 + 1000, 10), []);
+      assert.deepEqual(await store.takeExpiredPublications(T0 + 1000, 10), []);
+      assert.deepEqual(await store.takeExpiredSubscriptions(T0 + 1201, 10), [s]);
+      assert.deepEqual(await store.takeExpiredPublications(T0 + 1201, 10), [p]);
+      assert.equal(await raw.zcard(sShard), 0);
+      assert.equal(await raw.zcard(pShard), 0);
+    }, 1000));
+
+  test("a writer's newer expiry wins over a sweeper's resolution of the same entry", () =>
+    withStore(async (store, keys) => {
+      const s = subscription({ expiresAt: T0 + 100 });
+      await store.putSubscription(s);
+      const member = subscriptionMember(s.slot, s.id);
+      const shard = keys.expiry("s", s.event, member);
+      const lease = T0 + 30_200.375;
+      assert.deepEqual(await raw.psExpClaim(shard, T0 + 200, 10, lease), [member]);
+      // A refresh lands while the sweeper works: its ZADD replaces the claim.
+      await store.updateSubscription(refOf(s), { expiresAt: T0 + HOUR });
+      // The sweeper read the record before the refresh and would remove the entry: it must not.
+      assert.equal(await raw.psExpResolve(shard, lease, member, ""), 0);
+      assert.equal(await raw.zscore(shard, member), String(T0 + HOUR));
+      assert.deepEqual(await store.takeExpiredSubscriptions(T0 + HOUR, 10), [{ ...s, expiresAt: T0 + HOUR }]);
+    }));
+
+  test("publication refresh moves the expiry entry to the new ETag", () =>
+    withStore(async (store, keys) => {
+      const p = publication({ expiresAt: T0 + 100 });
+      await store.insertPublication(p);
+      const key = { presentity: p.presentity, event: p.event, etag: p.etag };
+      await store.updatePublication(key, { newEtag: "e2", expiresAt: T0 + HOUR, receivedAt: T0 + 50 });
+      assert.equal(await store.updatePublication(key, { newEtag: "e3", expiresAt: T0 + HOUR, receivedAt: T0 + 60 }), null);
+      const entries = (
+        await Promise.all(keys.expiryShards("p", p.event).map((k) => raw.zrange(k, "0", "-1", "WITHSCORES")))
+      ).flat();
+      assert.deepEqual(entries, [publicationMember(p.presentity, "e2"), String(T0 + HOUR)]);
+    }));
+});

@@ -1,0 +1,2 @@
+export { startPresenceServer, type PresenceServer, type PresenceServerOptions } from "./presence-server.js";
+export { StackNotifyDispatcher } from "./notify-dispatcher.js";

@@ -1,0 +1,145 @@
+import type { PresenceConfig } from "@presence/config";
+import {
+  ExpirySweeper,
+  handlePublish,
+  handleSubscribe,
+  Notifier,
+  reply,
+  toPublishRequest,
+  toReply,
+  toSipResponse,
+  toSubscribeRequest,
+  type CoreDeps,
+  type CoreSettings,
+  type NotifierHooks,
+} from "@presence/core";
+import { EventRegistry, presencePackage } from "@presence/events";
+import { createLogger, type Logger } from "@presence/log";
+import { SipStack, type ServerTransaction, type SipRequest, type Transport } from "@presence/sip";
+import { createStore, type Store } from "@presence/store";
+import { StackNotifyDispatcher } from "./notify-dispatcher.js";
+
+export interface PresenceServerOptions {
+  config: PresenceConfig;
+  logger?: Logger;
+  /** Inject a store (tests); default: Redis when redis_url is set, else memory. */
+  store?: Store;
+  hooks?: NotifierHooks;
+}
+
+export interface PresenceServer {
+  readonly stack: SipStack;
+  readonly store: Store;
+  readonly notifier: Notifier;
+  readonly sweeper: ExpirySweeper;
+  readonly events: EventRegistry;
+  readonly port: number;
+  /** Stops accepting requests, lets in-flight transactions and NOTIFYs finish, closes the store. */
+  close(): Promise<void>;
+}
+
+function coreSettings(c: PresenceConfig): CoreSettings {
+  return {
+    max_expires: c.max_expires,
+    min_expires: c.min_expires,
+    min_expires_action: c.min_expires_action,
+    expires_offset: c.expires_offset,
+    to_tag_pref: c.to_tag_pref,
+    server_address: c.server_address ?? "",
+    send_fast_notify: c.send_fast_notify ? 1 : 0,
+    timeout_rm_subs: c.timeout_rm_subs ? 1 : 0,
+    subs_remove_match: c.subs_remove_match,
+    sip_uri_match: c.sip_uri_match,
+    publish_max_body_size: c.publish_max_body_size,
+    pending_subscribe_status: 202,
+  };
+}
+
+/** Edge, presentity, subscription and notifier logic in one process. */
+export async function startPresenceServer(opts: PresenceServerOptions): Promise<PresenceServer> {
+  const { config } = opts;
+  const logger = opts.logger ?? createLogger({ name: "presence" });
+  const store = opts.store ?? createStore({ redisUrl: config.redis_url ?? undefined, keyPrefix: config.redis_key_prefix });
+  const events = new EventRegistry();
+  events.add(presencePackage({ retrieveOrder: config.retrieve_order }));
+
+  const stack = await SipStack.start({
+    host: config.sip_host,
+    port: config.sip_port,
+    transports: config.sip_transports.map((t) => t.toUpperCase() as Transport),
+    t1: config.sip_t1_ms,
+    t2: config.sip_t2_ms,
+    t4: config.sip_t4_ms,
+    maxMessageSize: config.max_message_size,
+    maxHeaders: config.max_headers,
+    tcpIdleTimeoutMs: config.tcp_idle_timeout_s * 1000,
+    allow: ["SUBSCRIBE", "PUBLISH"],
+    allowEvents: events.list(),
+    ...(config.sip_advertised_host ? { advertisedHost: config.sip_advertised_host } : {}),
+    logger: logger.child({ layer: "sip" }),
+  });
+
+  const advertisedHost =
+    config.sip_advertised_host ?? (config.sip_host === "0.0.0.0" || config.sip_host === "::" ? "127.0.0.1" : config.sip_host);
+  const deps: CoreDeps = {
+    store,
+    events,
+    settings: coreSettings(config),
+    logger,
+    now: Date.now,
+    localContact: (transport) =>
+      `sip:${advertisedHost.includes(":") ? `[${advertisedHost}]` : advertisedHost}:${stack.port}${transport === "UDP" ? "" : `;transport=${transport.toLowerCase()}`}`,
+  };
+  const notifier = new Notifier(deps, new StackNotifyDispatcher(stack), opts.hooks);
+  const sweeper = new ExpirySweeper(deps, notifier, config.clean_period * 1000);
+  const adapter = { useSenderHeader: config.publish_sender_header, watcherHeader: config.subscribe_watcher_header || null };
+
+  async function onRequest(req: SipRequest, tx: ServerTransaction): Promise<void> {
+    try {
+      if (req.method === "PUBLISH") {
+        const result = await handlePublish(toPublishRequest(req, tx.source, adapter), deps);
+        tx.respond(toSipResponse(req, result.reply));
+        if (result.change) await notifier.presentityChanged(result.change);
+      } else if (req.method === "SUBSCRIBE") {
+        const result = await handleSubscribe(toSubscribeRequest(req, tx.source, adapter), deps);
+        tx.respond(toSipResponse(req, result.reply));
+        if (result.notice) await notifier.subscriptionChanged(result.notice);
+      } else {
+        tx.respond(toSipResponse(req, reply(405, "Method Not Allowed", [["Allow", "SUBSCRIBE, PUBLISH, OPTIONS"]])));
+      }
+    } catch (err) {
+      logger.warn({ err, method: req.method, callId: safeCallId(req) }, "request failed");
+      try {
+        tx.respond(toSipResponse(req, toReply(err)));
+      } catch {
+        // already answered: the failure came from the NOTIFY fan-out after the reply.
+      }
+    }
+  }
+  stack.onRequest((req, tx) => void onRequest(req, tx));
+  sweeper.start();
+  logger.info({ port: stack.port, store: config.redis_url ? "redis" : "memory", events: events.list() }, "presence server listening");
+
+  return {
+    stack,
+    store,
+    notifier,
+    sweeper,
+    events,
+    port: stack.port,
+    async close() {
+      await sweeper.stop();
+      await notifier.idle();
+      await stack.close({ drainMs: config.shutdown_drain_ms });
+      await store.close();
+    },
+  };
+}
+
+function safeCallId(req: SipRequest): string | undefined {
+  try {
+    return req.callId;
+  } catch {
+    return undefined;
+  }
+}
