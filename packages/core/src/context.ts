@@ -1,6 +1,6 @@
 import type { EventRegistry } from "@presence/events";
 import type { Logger } from "@presence/log";
-import type { Store } from "@presence/store";
+import type { Store, WatcherRecord } from "@presence/store";
 
 /** The configuration keys the presence logic reads (same names as the config schema). */
 export interface CoreSettings {
@@ -39,7 +39,8 @@ export const DEFAULT_CORE_SETTINGS: CoreSettings = {
 /** Watcher authorization (RFC 5025 rules, the watchers table): the state a new subscription gets. */
 export type AuthDecision = "active" | "pending" | "terminated";
 export interface Authorizer {
-  decide(input: { presentity: string; watcher: string; event: string }): Promise<AuthDecision>;
+  /** `record` is the watchers-table entry of this watcher, already read by the caller. */
+  decide(input: { presentity: string; watcher: string; event: string; record: WatcherRecord | null }): Promise<AuthDecision>;
 }
 
 export interface CoreDeps {

@@ -12,3 +12,4 @@ export * from "./sip-reply.js";
 export * from "./state-cache.js";
 export * from "./subscribe-handler.js";
 export * from "./to-tag.js";
+export * from "./watchers-authorizer.js";

@@ -46,6 +46,7 @@ interface DialogWork {
 export class Notifier {
   private readonly work = new Map<string, DialogWork>();
   private readonly states = new StateCache();
+  private closing = false;
 
   constructor(
     private readonly deps: CoreDeps,
@@ -98,7 +99,19 @@ export class Notifier {
     }
   }
 
+  /**
+   * Graceful stop: no new dialogs are started; the ones in flight get up to drainMs to finish. A
+   * NOTIFY cut short by the shutdown does not remove its subscription.
+   */
+  async close(drainMs: number): Promise<void> {
+    this.closing = true;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.idle(), new Promise<void>((r) => (timer = setTimeout(r, drainMs)))]);
+    clearTimeout(timer);
+  }
+
   private schedule(ref: SubscriptionRef, final: DialogWork["final"]): void {
+    if (this.closing) return;
     const existing = this.work.get(ref.id);
     if (existing) {
       existing.dirty = true;
@@ -135,7 +148,8 @@ export class Notifier {
     if (cseq === null) return;
     w.lastCSeq = cseq;
     const outcome = await this.dispatcher.send(buildNotify(sub, cseq, content));
-    const terminated = this.failed(outcome) && this.deps.settings.timeout_rm_subs === 1;
+    const cutByShutdown = this.closing && outcome.kind === "transport-error";
+    const terminated = this.failed(outcome) && this.deps.settings.timeout_rm_subs === 1 && !cutByShutdown;
     if (terminated) {
       // RFC 6665 4.2.2: 481 or a timeout ends the subscription (timeout_rm_subs, RFC 3265 3.2.2 SHOULD).
       await this.deps.store.deleteSubscription({ slot: sub.slot, id: sub.id });

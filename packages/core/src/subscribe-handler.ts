@@ -58,8 +58,9 @@ async function initialSubscribe(req: SubscribeRequest, deps: CoreDeps): Promise<
   if (!req.contact) throw new SipFailure(400, "Missing Contact", { detail: "SUBSCRIBE without Contact" });
   const target = identityFromString(hasUser(req.requestUri) ? req.requestUri : req.toUri, mode(deps), "Request");
   const watcher = identityFromString(req.watcherUri ?? req.fromUri, mode(deps), "From");
+  const known = await deps.store.getWatcher(target.key, pkg.name, watcher.key);
   const state: AuthDecision = deps.authorizer
-    ? await deps.authorizer.decide({ presentity: target.key, watcher: watcher.key, event: pkg.name })
+    ? await deps.authorizer.decide({ presentity: target.key, watcher: watcher.key, event: pkg.name, record: known })
     : "active";
   if (state === "terminated") throw new SipFailure(403, "Forbidden", { detail: "subscription rejected by policy" });
 
@@ -112,7 +113,7 @@ async function initialSubscribe(req: SubscribeRequest, deps: CoreDeps): Promise<
     watcherDisplayName: req.fromDisplayName,
     status: state,
     reason: null,
-    insertedAt: now,
+    insertedAt: known?.insertedAt ?? now,
     callId: req.callId,
   });
   await deps.store.putSubscription(sub);

@@ -6,7 +6,7 @@ const PIDF = "application/pidf+xml";
 const OFFER = [PIDF, "application/xpidf+xml"];
 
 describe("negotiateContentType", () => {
-  it("gives the package default when there is no Accept header (RFC 3856 6.7)", () => {
+  it("gives the package default when there is no Accept header (RFC 3856)", () => {
     assert.equal(negotiateContentType(OFFER, null), PIDF);
     assert.equal(presencePackage().negotiate(null), PIDF);
   });

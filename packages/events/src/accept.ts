@@ -39,7 +39,7 @@ export function parseAccept(accept: readonly string[]): MediaRange[] {
 
 /**
  * Chooses the content type for a SUBSCRIBE's NOTIFYs.
- * - accept null (no Accept header): the package default, offered[0] (RFC 6665 / RFC 3856 6.7).
+ * - accept null (no Accept header): the package default, offered[0] (RFC 3856: application/pidf+xml).
  * - otherwise the offered type with the highest q, where the most specific matching range
  *   decides a type's q (exact > type/* > * /*); ties go to the earlier offered type.
  * - null when nothing is acceptable, including an empty Accept header (RFC 3261 20.1): 406.

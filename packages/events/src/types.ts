@@ -155,7 +155,7 @@ export interface EventPackage {
    */
   readonly contentTypes: readonly string[];
   /**
-   * Accept negotiation for SUBSCRIBE (RFC 6665 / RFC 3856 6.7): null Accept (header absent) gives
+   * Accept negotiation for SUBSCRIBE (RFC 6665 / RFC 3856): null Accept (header absent) gives
    * the package default; otherwise the best acceptable content type, or null (-> 406).
    * Kamailio checks the Accept header against content_type in handle_subscribe.
    */

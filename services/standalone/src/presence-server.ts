@@ -12,6 +12,7 @@ import {
   type CoreDeps,
   type CoreSettings,
   type NotifierHooks,
+  WatchersTableAuthorizer,
 } from "@presence/core";
 import { EventRegistry, presencePackage } from "@presence/events";
 import { createLogger, type Logger } from "@presence/log";
@@ -87,6 +88,7 @@ export async function startPresenceServer(opts: PresenceServerOptions): Promise<
     settings: coreSettings(config),
     logger,
     now: Date.now,
+    authorizer: new WatchersTableAuthorizer(),
     localContact: (transport) =>
       `sip:${advertisedHost.includes(":") ? `[${advertisedHost}]` : advertisedHost}:${stack.port}${transport === "UDP" ? "" : `;transport=${transport.toLowerCase()}`}`,
   };
@@ -128,9 +130,10 @@ export async function startPresenceServer(opts: PresenceServerOptions): Promise<
     events,
     port: stack.port,
     async close() {
+      const started = Date.now();
       await sweeper.stop();
-      await notifier.idle();
-      await stack.close({ drainMs: config.shutdown_drain_ms });
+      await notifier.close(config.shutdown_drain_ms);
+      await stack.close({ drainMs: Math.max(100, config.shutdown_drain_ms - (Date.now() - started)) });
       await store.close();
     },
   };

@@ -43,11 +43,12 @@ export interface PidfAggregationOptions {
 
 /**
  * presence_xml agg_nbody: combines the PIDF publications of one presentity into one document.
- * - One usable publication is returned byte for byte (entity as published).
+ * - One usable publication is returned byte for byte (entity as published); it is still parsed,
+ *   so a damaged stored body never reaches a watcher.
  * - Several: a new `presence` with entity = the presentity URI holding, in publication order,
  *   every `tuple`, then every top-level `note`, then every element of other namespaces (RFC 4479
- *   `dm:person`/`dm:device` with their RPID content, other extensions): RFC 3863 4.1.1's
- *   sequence tuple*, note*, ##other*.
+ *   `dm:person`/`dm:device` with their RPID content, other extensions): the sequence tuple*,
+ *   note*, ##other* of RFC 3863's XML schema.
  * - Ids are document-wide unique (xs:ID): a tuple, person or device whose id an earlier
  *   (higher-ranked) publication already used is dropped, so the newest / highest-priority wins.
  *   Identical top-level notes (same text and xml:lang) appear once.
@@ -60,7 +61,6 @@ export function aggregatePidf(pubs: readonly AggregationInput[], ctx: Presentity
     opts.retrieveOrder,
   );
   if (ordered.length === 0) return null;
-  if (ordered.length === 1) return ordered[0].body;
 
   const roots: Array<{ pub: AggregationInput; root: XmlElement }> = [];
   for (const pub of ordered) {

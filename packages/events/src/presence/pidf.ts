@@ -20,7 +20,7 @@ export const PIDF_CONTENT_TYPE = "application/pidf+xml";
 export type PidfCheck = { ok: true; document: XmlDocument } | { ok: false; reason: string; detail: string };
 
 /**
- * Parses a body with the safe XML parser and checks it is a PIDF document (RFC 3863 4):
+ * Parses a body with the safe XML parser and checks it is a PIDF document (RFC 3863 schema):
  * root `presence` in the PIDF namespace with an `entity`; every PIDF `tuple` with an `id` and
  * exactly one `status`, `basic` (when present) "open" or "closed", tuple ids unique (xs:ID);
  * only `tuple` and `note` from the PIDF namespace at the top level. Extensions in other

@@ -9,7 +9,7 @@ export const PRES_RULES_NS = "urn:ietf:params:xml:ns:pres-rules";
 /** RFC 5025 3.2.1 sub-handling values. */
 export type SubHandling = "block" | "confirm" | "polite-block" | "allow";
 
-// RFC 5025 3.2.1: block(0) < confirm(1) < polite-block(2) < allow(3); RFC 4745 10.2 combines by maximum.
+// RFC 5025 3.2.1: block(0) < confirm(1) < polite-block(2) < allow(3); RFC 4745 10 combines by maximum.
 const RANK: Readonly<Record<SubHandling, number>> = { block: 0, confirm: 1, "polite-block": 2, allow: 3 };
 
 export type RulesEvaluation = { ok: true; subHandling: SubHandling | null; matchedRules: string[] } | { ok: false; reason: string };

@@ -19,7 +19,7 @@ export interface PresencePackageOptions {
   retrieveOrder?: number;
   /** Largest PIDF document accepted, in bytes. Default 65536. */
   maxBodyBytes?: number;
-  /** Expires granted when a request has none. Default 3600 (RFC 3856 6.4 recommends one hour). */
+  /** Expires granted when a request has none. Default 3600 (RFC 3856 recommends one hour). */
   defaultExpires?: number;
   /**
    * Body when nothing is published: "pidf" (default) = a PIDF with the entity and no tuple, so the
@@ -61,7 +61,7 @@ export function presencePackage(opts: PresencePackageOptions = {}): EventPackage
 
     validatePublish(body: Buffer, contentType: string, _ctx: PublishContext): PublishValidation {
       const type = baseType(contentType);
-      // RFC 3903 6 step 4: an unsupported body type is 415 (with Accept listing ours).
+      // RFC 3903 6: a body type the package does not use is refused, 415 (with Accept listing ours).
       if (type !== PIDF_CONTENT_TYPE) {
         return { ok: false, status: 415, reason: "Unsupported Media Type", warning: oneLine(`'${type}' is not accepted for presence; use ${PIDF_CONTENT_TYPE}`) };
       }
@@ -89,7 +89,7 @@ export function presencePackage(opts: PresencePackageOptions = {}): EventPackage
     },
 
     applyAuth(body: Buffer | null, ctx: ApplyAuthContext): Buffer | null {
-      // RFC 3856 6.6.2: pending or terminated watchers get no state.
+      // apply_auth_nbody: pending or terminated watchers get no state.
       if (ctx.decision.status !== "active") return null;
       // RFC 5025 3.2.1 polite-block: what a watcher sees when nothing is published.
       if (ctx.decision.politeBlock) return empty(ctx);

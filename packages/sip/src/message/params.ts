@@ -30,7 +30,7 @@ export function readQuoted(s: string, i: number): Quoted {
 }
 
 /**
- * Reads `*( SEMI generic-param )` (RFC 3261 25.1) from s at i into params (keys lower-cased, first
+ * Reads `*( SEMI generic-param )` (RFC 3261 25.1) from s at i into params (keys lower-cased, last
  * occurrence wins, quoted values unquoted). Stops at the end of s or, when stopAtComma, at a
  * top-level comma; returns the index where it stopped. Throws on anything else.
  */
@@ -73,9 +73,8 @@ export function readParams(s: string, i: number, params: Params, stopAtComma: bo
   }
 }
 
-/** Adds a parameter unless already present; safe for names such as "__proto__". */
+/** Sets a parameter (a repeated name keeps its last value); safe for the name "__proto__". */
 export function setParam(params: Params, name: string, value: string | null): void {
-  if (params[name] !== undefined && Object.hasOwn(params, name)) return;
   if (name === "__proto__") Object.defineProperty(params, name, { value, enumerable: true, writable: true, configurable: true });
   else params[name] = value;
 }

@@ -253,7 +253,7 @@ function single(split: Split, name: string, display: string, st: State): string 
 }
 
 /** Splits the start line and header lines (unfolding continuation lines, RFC 3261 7.3.1). */
-function splitHeaders(text: string, maxHeaders: number, maxLine: number): Split | SipParseError {
+export function splitHeaders(text: string, maxHeaders: number, maxLine: number): Split | SipParseError {
   let nl = text.indexOf("\n");
   if (nl < 0) return new SipParseError("Incomplete message", { detail: "no end of start line" });
   let lineEnd = nl > 0 && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;

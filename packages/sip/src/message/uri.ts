@@ -88,7 +88,7 @@ function parseSipParts(s: string, i: number, uri: SipUri): void {
       const eq = pair.indexOf("=");
       const name = eq < 0 ? pair : pair.slice(0, eq);
       if (name.length === 0) throw bad("empty header name");
-      if (!Object.hasOwn(uri.headers, name) && name !== "__proto__") uri.headers[name] = eq < 0 ? "" : pair.slice(eq + 1);
+      if (name !== "__proto__") uri.headers[name] = eq < 0 ? "" : pair.slice(eq + 1);
     }
   }
 }

@@ -85,9 +85,9 @@ function readVia(s: string, i: number, lenient: boolean): { via: Via; end: numbe
   const params: Params = {};
   i = readParams(s, i, params, true, lenient);
   let rport: number | true | null = null;
-  if (Object.hasOwn(params, "rport")) {
-    const v = params.rport;
-    if (v === null || v === undefined) rport = true;
+  const v = params.rport;
+  if (v !== undefined) {
+    if (v === null) rport = true;
     else if (/^\d{1,5}$/.test(v) && Number(v) <= 65535) rport = Number(v);
     else if (!lenient) throw bad("invalid rport");
   }
