@@ -157,7 +157,7 @@ export interface EventPackage {
   /**
    * Accept negotiation for SUBSCRIBE (RFC 6665 / RFC 3856): null Accept (header absent) gives
    * the package default; otherwise the best acceptable content type, or null (-> 406).
-   * Kamailio checks the Accept header against content_type in handle_subscribe.
+   * No pres_ev_t field: derived from content_type.
    */
   negotiate(accept: readonly string[] | null): string | null;
   /** pres_ev_t.default_expires: Expires granted when a request has none (seconds). */

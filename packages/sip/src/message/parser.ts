@@ -293,15 +293,17 @@ export function splitHeaders(text: string, maxHeaders: number, maxLine: number):
       vStart = -1;
       folded = false;
       // header-name = token, then HCOLON = *( SP / HTAB ) ":" SWS
-      const nameEnd = scan(text, pos, C_TOKEN);
-      let colon = nameEnd;
-      while (colon < lineEnd && (text.charCodeAt(colon) === 32 || text.charCodeAt(colon) === 9)) colon++;
-      if (nameEnd === pos || colon >= lineEnd || text.charCodeAt(colon) !== 58) {
+      const colon = text.indexOf(":", pos);
+      let nameEnd = colon < 0 || colon > lineEnd ? pos : colon;
+      while (nameEnd > pos && (text.charCodeAt(nameEnd - 1) === 32 || text.charCodeAt(nameEnd - 1) === 9)) nameEnd--;
+      // a well-known name is a token by construction; anything else is checked
+      const name = nameEnd > pos ? (knownName(text, pos, nameEnd) ?? unknownName(text, pos, nameEnd)) : undefined;
+      if (name === undefined) {
         defect ??= new SipParseError("Bad header line", { detail: JSON.stringify(text.slice(pos, Math.min(lineEnd, pos + 40))) });
       } else if (names.length >= maxHeaders) {
         defect ??= new SipParseError("Too many headers");
       } else {
-        names.push(knownName(text, pos, nameEnd) ?? canonicalName(text.slice(pos, nameEnd)));
+        names.push(name);
         vStart = colon + 1;
         vEnd = lineEnd;
       }
@@ -311,6 +313,10 @@ export function splitHeaders(text: string, maxHeaders: number, maxLine: number):
   }
   if (vStart >= 0) values.push(headerValue(text, vStart, vEnd, folded));
   return { startLine, names, values, end, complete, defect };
+}
+
+function unknownName(text: string, start: number, end: number): string | undefined {
+  return scan(text, start, C_TOKEN) === end ? canonicalName(text.slice(start, end)) : undefined;
 }
 
 function isSipSlash(line: string): boolean {
