@@ -41,6 +41,8 @@ export async function sweepExpired(deps: CoreDeps, notifier: Notifier, batch = 5
     for (const s of subs) notifier.terminate(s, "timeout");
     if (subs.length < batch) break;
   }
+  // Dialogs whose NOTIFY owner died (lease expired) are taken over here too.
+  await notifier.recoverOrphans();
   return { publications, subscriptions };
 }
 

@@ -1,5 +1,6 @@
 import type { EventPackage } from "@presence/events";
-import type { Subscription, SubscriptionRef } from "@presence/store";
+import { randomBytes } from "node:crypto";
+import { MemoryDialogLock, type DialogLock, type Subscription, type SubscriptionRef } from "@presence/store";
 import type { CoreDeps } from "./context.js";
 import type { PresentityChange, SubscriptionNotice } from "./messages.js";
 import { buildNotify, type NotifyContent, type NotifyMessage } from "./notify-message.js";
@@ -30,44 +31,60 @@ export interface NotifierHooks {
   onNotifyReply?(event: NotifyReplyEvent): void;
 }
 
-interface DialogWork {
-  slot: string;
-  dirty: boolean;
-  final: { subscription: Subscription; reason: string } | null;
-  lastCSeq: number;
-  done: Promise<void>;
+export interface NotifierOptions {
+  /** Serializes NOTIFYs per dialog; shared through Redis when several notifiers run. */
+  lock?: DialogLock;
+  /** This replica's identity as lock owner. */
+  owner?: string;
+  /** Lock lease; renewed while a NOTIFY transaction is open, so only a dead owner lets it lapse. */
+  leaseMs?: number;
+  /** How long a final NOTIFY waits for an in-flight one on the same dialog before going anyway. */
+  finalWaitMs?: number;
 }
 
 /**
  * Builds and sends NOTIFYs. Per dialog at most one NOTIFY transaction is in flight (RFC 6665 4.2.2:
- * CSeq must increase and bodies must not arrive out of order); changes arriving meanwhile mark the
- * dialog dirty and are coalesced into one more NOTIFY carrying the newest state.
+ * CSeq must increase and bodies must not arrive out of order), across every replica sharing the lock;
+ * changes arriving meanwhile mark the dialog dirty and are coalesced into one more NOTIFY carrying the
+ * newest state.
  */
 export class Notifier {
-  private readonly work = new Map<string, DialogWork>();
   private readonly states = new StateCache();
+  private readonly running = new Set<Promise<void>>();
+  private readonly lock: DialogLock;
+  private readonly owner: string;
+  private readonly leaseMs: number;
+  private readonly finalWaitMs: number;
   private closing = false;
 
   constructor(
     private readonly deps: CoreDeps,
     private readonly dispatcher: NotifyDispatcher,
     private readonly hooks: NotifierHooks = {},
-  ) {}
+    opts: NotifierOptions = {},
+  ) {
+    this.lock = opts.lock ?? new MemoryDialogLock(deps.now);
+    this.owner = opts.owner ?? `notifier-${randomBytes(6).toString("hex")}`;
+    this.leaseMs = opts.leaseMs ?? 10_000;
+    this.finalWaitMs = opts.finalWaitMs ?? 40_000;
+  }
 
-  /** Number of dialogs with a NOTIFY in flight or queued. */
+  /** Number of dialogs this replica is working on. */
   get busy(): number {
-    return this.work.size;
+    return this.running.size;
   }
 
   /** A publication of the presentity changed: every watcher gets the new aggregate. */
   async presentityChanged(change: PresentityChange): Promise<void> {
     this.states.invalidate(stateKey(change.presentity, change.event));
     const subs = await this.deps.store.listSubscriptions(change.presentity, change.event, this.deps.now());
+    const started: Promise<void>[] = [];
     for (const sub of subs) {
       // handle_publish(sender_uri): the sender does not hear about its own change.
       if (change.excludeWatcher && sub.watcher === change.excludeWatcher) continue;
-      this.schedule({ slot: sub.slot, id: sub.id }, null);
+      started.push(this.schedule({ slot: sub.slot, id: sub.id }));
     }
+    await Promise.all(started);
   }
 
   /** After a SUBSCRIBE: the first NOTIFY, the refresh NOTIFY, or the final one. */
@@ -81,22 +98,21 @@ export class Notifier {
           if (!state.published) return;
         }
       }
-      this.schedule({ slot: notice.slot, id: notice.id }, null);
+      await this.schedule({ slot: notice.slot, id: notice.id });
     } else {
-      this.schedule({ slot: notice.subscription.slot, id: notice.subscription.id }, { subscription: notice.subscription, reason: notice.reason });
+      this.terminate(notice.subscription, notice.reason);
     }
   }
 
-  /** End a stored subscription with a final NOTIFY (expiry sweep, management API). */
+  /** End a subscription already removed from the store with a final NOTIFY (expiry, unsubscribe). */
   terminate(subscription: Subscription, reason: string): void {
-    this.schedule({ slot: subscription.slot, id: subscription.id }, { subscription, reason });
+    if (this.closing) return;
+    this.track(this.runFinal(subscription, reason));
   }
 
-  /** Resolves when every queued NOTIFY has completed (graceful shutdown, tests). */
+  /** Resolves when every NOTIFY this replica started has completed (graceful shutdown, tests). */
   async idle(): Promise<void> {
-    while (this.work.size > 0) {
-      await Promise.all([...this.work.values()].map((w) => w.done));
-    }
+    while (this.running.size > 0) await Promise.all([...this.running]);
   }
 
   /**
@@ -110,59 +126,89 @@ export class Notifier {
     clearTimeout(timer);
   }
 
-  private schedule(ref: SubscriptionRef, final: DialogWork["final"]): void {
-    if (this.closing) return;
-    const existing = this.work.get(ref.id);
-    if (existing) {
-      existing.dirty = true;
-      if (final) existing.final = final;
-      return;
-    }
-    const w: DialogWork = { slot: ref.slot, dirty: true, final, lastCSeq: 0, done: Promise.resolve() };
-    this.work.set(ref.id, w);
-    w.done = this.run(ref, w).finally(() => this.work.delete(ref.id));
+  /** Takes over dialogs whose lock owner died (lease expired) and notifies them once. */
+  async recoverOrphans(limit = 100): Promise<number> {
+    const refs = await this.lock.takeOrphans(this.owner, this.deps.now(), this.leaseMs, limit);
+    for (const ref of refs) this.track(this.runState(ref));
+    return refs.length;
   }
 
-  private async run(ref: SubscriptionRef, w: DialogWork): Promise<void> {
+  private track(p: Promise<void>): void {
+    this.running.add(p);
+    void p.finally(() => this.running.delete(p));
+  }
+
+  /**
+   * Resolves once the dialog is either taken by this replica (the NOTIFY runs in the background) or
+   * marked dirty for its current owner: from then on the change cannot be lost.
+   */
+  private async schedule(ref: SubscriptionRef): Promise<void> {
+    if (this.closing) return;
+    if (!(await this.lock.acquire(ref, this.owner, this.leaseMs, "coalesce"))) return;
+    this.track(this.runState(ref));
+  }
+
+  private async runState(ref: SubscriptionRef): Promise<void> {
     try {
-      while (w.dirty || w.final) {
-        w.dirty = false;
-        if (w.final) {
-          const { subscription, reason } = w.final;
-          w.final = null;
-          await this.sendFinal(subscription, reason, w);
-          return;
-        }
+      for (;;) {
         const sub = await this.deps.store.getSubscription(ref);
-        if (!sub || sub.expiresAt <= this.deps.now()) return;
-        await this.sendState(sub, w);
+        if (sub && sub.expiresAt > this.deps.now()) await this.sendState(sub);
+        if (!(await this.lock.release(ref, this.owner, this.leaseMs))) return;
       }
     } catch (err) {
       this.deps.logger.error({ err, subscription: ref.id }, "NOTIFY failed");
     }
   }
 
-  private async sendState(sub: Subscription, w: DialogWork): Promise<void> {
+  private async runFinal(sub: Subscription, reason: string): Promise<void> {
+    const ref = { slot: sub.slot, id: sub.id };
+    try {
+      const deadline = this.deps.now() + this.finalWaitMs;
+      // Invariant 2: wait for a NOTIFY still in flight on this dialog (any replica) to finish.
+      while (!(await this.lock.acquire(ref, this.owner, this.leaseMs, "probe")) && this.deps.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await this.sendFinal(sub, reason);
+      while (await this.lock.release(ref, this.owner, this.leaseMs)) {
+        // Changes that arrived meanwhile concern a subscription that no longer exists.
+      }
+    } catch (err) {
+      this.deps.logger.error({ err, subscription: sub.id }, "final NOTIFY failed");
+    }
+  }
+
+  /** Sends one NOTIFY, keeping the dialog lock alive while the transaction is open. */
+  private async dispatch(ref: SubscriptionRef, msg: NotifyMessage): Promise<NotifyOutcome> {
+    const renew = setInterval(() => {
+      void this.lock.renew(ref, this.owner, this.leaseMs).catch(() => false);
+    }, Math.max(50, Math.floor(this.leaseMs / 3)));
+    try {
+      return await this.dispatcher.send(msg);
+    } finally {
+      clearInterval(renew);
+    }
+  }
+
+  private async sendState(sub: Subscription): Promise<void> {
+    const ref = { slot: sub.slot, id: sub.id };
     const content = await this.contentFor(sub, sub.status, null);
-    const cseq = await this.deps.store.nextLocalCSeq({ slot: sub.slot, id: sub.id });
+    const cseq = await this.deps.store.nextLocalCSeq(ref);
     if (cseq === null) return;
-    w.lastCSeq = cseq;
-    const outcome = await this.dispatcher.send(buildNotify(sub, cseq, content));
+    const outcome = await this.dispatch(ref, buildNotify(sub, cseq, content));
     const cutByShutdown = this.closing && outcome.kind === "transport-error";
     const terminated = this.failed(outcome) && this.deps.settings.timeout_rm_subs === 1 && !cutByShutdown;
     if (terminated) {
       // RFC 6665 4.2.2: 481 or a timeout ends the subscription (timeout_rm_subs, RFC 3265 3.2.2 SHOULD).
-      await this.deps.store.deleteSubscription({ slot: sub.slot, id: sub.id });
-      w.dirty = false;
+      await this.deps.store.deleteSubscription(ref);
     }
     this.report(sub, cseq, outcome, terminated);
   }
 
-  private async sendFinal(sub: Subscription, reason: string, w: DialogWork): Promise<void> {
-    const cseq = Math.max(sub.localCSeq, w.lastCSeq) + 1;
-    w.lastCSeq = cseq;
+  private async sendFinal(sub: Subscription, reason: string): Promise<void> {
+    // The record left the store atomically with its last CSeq, so +1 was never used.
+    const cseq = sub.localCSeq + 1;
     const content = await this.contentFor(sub, "terminated", reason);
-    const outcome = await this.dispatcher.send(buildNotify({ ...sub, localCSeq: cseq }, cseq, content));
+    const outcome = await this.dispatch({ slot: sub.slot, id: sub.id }, buildNotify({ ...sub, localCSeq: cseq }, cseq, content));
     this.report(sub, cseq, outcome, true);
   }
 

@@ -133,7 +133,7 @@ async function inDialogSubscribe(req: SubscribeRequest, toTag: string, deps: Cor
   }
   const pkg = requirePackage(deps.events, req.event);
   if (pkg.name !== sub.event) {
-    throw new SipFailure(489, "Bad Event", { headers: [["Allow-Events", deps.events.list().join(", ")]], detail: "event differs from the subscription's" });
+    throw new SipFailure(489, "Bad Event", { headers: [["Allow-Events", deps.events.allowEvents().join(", ")]], detail: "event differs from the subscription's" });
   }
   // RFC 3261 12.2.2: a lower CSeq than the last one in the dialog is out of order: 500.
   if (req.cseq <= sub.remoteCSeq) {

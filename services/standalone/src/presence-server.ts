@@ -75,7 +75,7 @@ export async function startPresenceServer(opts: PresenceServerOptions): Promise<
     maxHeaders: config.max_headers,
     tcpIdleTimeoutMs: config.tcp_idle_timeout_s * 1000,
     allow: ["SUBSCRIBE", "PUBLISH"],
-    allowEvents: events.list(),
+    allowEvents: events.allowEvents(),
     ...(config.sip_advertised_host ? { advertisedHost: config.sip_advertised_host } : {}),
     logger: logger.child({ layer: "sip" }),
   });

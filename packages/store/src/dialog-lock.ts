@@ -1,0 +1,92 @@
+// Per-dialog NOTIFY serialization (DESIGN invariants 1-3): at most one NOTIFY transaction per dialog
+// is in flight across every notifier replica. A change arriving while the dialog is locked marks it
+// dirty instead of waiting, and the owner runs once more on release with the newest state
+// (coalescing). A lock whose owner died is taken over after its lease, so a crash delays NOTIFYs by
+// at most one lease and loses none.
+import type { SubscriptionRef } from "./types.js";
+
+export type AcquireMode =
+  /** A state change: when busy, mark the dialog dirty so the owner runs again. */
+  | "coalesce"
+  /** A final NOTIFY: when busy, change nothing; the caller retries. */
+  | "probe";
+
+export interface DialogLock {
+  /** Takes the lock when free or when its lease ran out; else see AcquireMode. */
+  acquire(ref: SubscriptionRef, owner: string, leaseMs: number, mode: AcquireMode): Promise<boolean>;
+  /** Extends the lease while a NOTIFY transaction is still open. False when the lock was lost. */
+  renew(ref: SubscriptionRef, owner: string, leaseMs: number): Promise<boolean>;
+  /**
+   * Releases the lock, unless a change marked it dirty meanwhile: then the dirty mark is cleared, the
+   * lock kept (lease extended) and true returned: the owner must run again.
+   */
+  release(ref: SubscriptionRef, owner: string, leaseMs: number): Promise<boolean>;
+  /** Locks whose lease expired (dead owners), taken over by `owner`; the caller runs each once. */
+  takeOrphans(owner: string, now: number, leaseMs: number, limit: number): Promise<SubscriptionRef[]>;
+  close(): Promise<void>;
+}
+
+interface Held {
+  ref: SubscriptionRef;
+  owner: string;
+  leaseUntil: number;
+  dirty: boolean;
+}
+
+/** The in-process lock of the standalone server (one process, so no orphans unless it crashes). */
+export class MemoryDialogLock implements DialogLock {
+  private readonly held = new Map<string, Held>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async acquire(ref: SubscriptionRef, owner: string, leaseMs: number, mode: AcquireMode): Promise<boolean> {
+    const h = this.held.get(key(ref));
+    if (h && h.leaseUntil > this.now()) {
+      if (mode === "coalesce") h.dirty = true;
+      return false;
+    }
+    this.held.set(key(ref), { ref: { ...ref }, owner, leaseUntil: this.now() + leaseMs, dirty: false });
+    return true;
+  }
+
+  async renew(ref: SubscriptionRef, owner: string, leaseMs: number): Promise<boolean> {
+    const h = this.held.get(key(ref));
+    if (!h || h.owner !== owner) return false;
+    h.leaseUntil = this.now() + leaseMs;
+    return true;
+  }
+
+  async release(ref: SubscriptionRef, owner: string, leaseMs: number): Promise<boolean> {
+    const h = this.held.get(key(ref));
+    if (!h || h.owner !== owner) return false;
+    if (h.dirty) {
+      h.dirty = false;
+      h.leaseUntil = this.now() + leaseMs;
+      return true;
+    }
+    this.held.delete(key(ref));
+    return false;
+  }
+
+  async takeOrphans(owner: string, now: number, leaseMs: number, limit: number): Promise<SubscriptionRef[]> {
+    const out: SubscriptionRef[] = [];
+    for (const h of this.held.values()) {
+      if (out.length >= limit) break;
+      if (h.leaseUntil <= now) {
+        h.owner = owner;
+        h.leaseUntil = now + leaseMs;
+        h.dirty = false;
+        out.push({ ...h.ref });
+      }
+    }
+    return out;
+  }
+
+  async close(): Promise<void> {
+    this.held.clear();
+  }
+}
+
+function key(ref: SubscriptionRef): string {
+  return `${ref.slot}|${ref.id}`;
+}

@@ -1,0 +1,132 @@
+// DialogLock on Redis: one hash per dialog under the presentity's hash tag {slot}, changed only by
+// Lua scripts, plus one sorted set of leases so any replica can find locks whose owner died.
+// The lease index lives in another Cluster slot than the lock, so it is written before the lock
+// (ZADD first) and the orphan scan re-checks the lock itself: a stale index entry is harmless.
+import { Redis } from "ioredis";
+import type { AcquireMode, DialogLock } from "./dialog-lock.js";
+import { wrapRedisError } from "./errors.js";
+import type { SubscriptionRef } from "./types.js";
+
+// KEYS[1] lock hash; ARGV owner, now, leaseMs, mode. Returns 1 when acquired.
+const ACQUIRE = `
+local owner = redis.call('HGET', KEYS[1], 'o')
+local lease = tonumber(redis.call('HGET', KEYS[1], 'l') or '0')
+local now = tonumber(ARGV[2])
+if owner and lease > now then
+  if ARGV[4] == 'coalesce' then redis.call('HSET', KEYS[1], 'd', '1') end
+  return 0
+end
+redis.call('HSET', KEYS[1], 'o', ARGV[1], 'l', now + tonumber(ARGV[3]), 'd', '0')
+return 1`;
+
+// KEYS[1]; ARGV owner, now, leaseMs. Returns 1 when still owned.
+const RENEW = `
+if redis.call('HGET', KEYS[1], 'o') ~= ARGV[1] then return 0 end
+redis.call('HSET', KEYS[1], 'l', tonumber(ARGV[2]) + tonumber(ARGV[3]))
+return 1`;
+
+// KEYS[1]; ARGV owner, now, leaseMs. Returns 1 = run again (was dirty), 0 = released, -1 = not owner.
+const RELEASE = `
+if redis.call('HGET', KEYS[1], 'o') ~= ARGV[1] then return -1 end
+if redis.call('HGET', KEYS[1], 'd') == '1' then
+  redis.call('HSET', KEYS[1], 'd', '0', 'l', tonumber(ARGV[2]) + tonumber(ARGV[3]))
+  return 1
+end
+redis.call('DEL', KEYS[1])
+return 0`;
+
+// KEYS[1]; ARGV owner, now, leaseMs. Returns 1 when an expired lock was taken over, 0 when it is
+// held by a live owner, -1 when it no longer exists.
+const STEAL = `
+local owner = redis.call('HGET', KEYS[1], 'o')
+if not owner then return -1 end
+local now = tonumber(ARGV[2])
+if tonumber(redis.call('HGET', KEYS[1], 'l') or '0') > now then return 0 end
+redis.call('HSET', KEYS[1], 'o', ARGV[1], 'l', now + tonumber(ARGV[3]), 'd', '0')
+return 1`;
+
+export interface RedisDialogLockOptions {
+  redis: Redis;
+  keyPrefix?: string;
+  now?: () => number;
+}
+
+export class RedisDialogLock implements DialogLock {
+  private readonly redis: Redis;
+  private readonly prefix: string;
+  private readonly leases: string;
+  private readonly now: () => number;
+
+  constructor(opts: RedisDialogLockOptions) {
+    this.redis = opts.redis;
+    this.prefix = opts.keyPrefix ?? "presence:";
+    this.leases = `${this.prefix}{locks}:leases`;
+    this.now = opts.now ?? Date.now;
+  }
+
+  private key(ref: SubscriptionRef): string {
+    return `${this.prefix}{${ref.slot}}:l:${ref.id}`;
+  }
+
+  private async run(script: string, ref: SubscriptionRef, owner: string, leaseMs: number, extra: string[] = []): Promise<number> {
+    try {
+      return (await this.redis.eval(script, 1, this.key(ref), owner, String(this.now()), String(leaseMs), ...extra)) as number;
+    } catch (err) {
+      throw wrapRedisError(err, "dialog lock");
+    }
+  }
+
+  private async index(ref: SubscriptionRef, until: number): Promise<void> {
+    try {
+      await this.redis.zadd(this.leases, until, JSON.stringify([ref.slot, ref.id]));
+    } catch (err) {
+      throw wrapRedisError(err, "dialog lock index");
+    }
+  }
+
+  async acquire(ref: SubscriptionRef, owner: string, leaseMs: number, mode: AcquireMode): Promise<boolean> {
+    await this.index(ref, this.now() + leaseMs);
+    return (await this.run(ACQUIRE, ref, owner, leaseMs, [mode])) === 1;
+  }
+
+  async renew(ref: SubscriptionRef, owner: string, leaseMs: number): Promise<boolean> {
+    await this.index(ref, this.now() + leaseMs);
+    return (await this.run(RENEW, ref, owner, leaseMs)) === 1;
+  }
+
+  async release(ref: SubscriptionRef, owner: string, leaseMs: number): Promise<boolean> {
+    const r = await this.run(RELEASE, ref, owner, leaseMs);
+    if (r === 1) await this.index(ref, this.now() + leaseMs);
+    return r === 1;
+  }
+
+  async takeOrphans(owner: string, now: number, leaseMs: number, limit: number): Promise<SubscriptionRef[]> {
+    let members: string[];
+    try {
+      members = await this.redis.zrangebyscore(this.leases, "-inf", now, "LIMIT", 0, limit);
+    } catch (err) {
+      throw wrapRedisError(err, "dialog lock index");
+    }
+    const out: SubscriptionRef[] = [];
+    for (const m of members) {
+      const [slot, id] = JSON.parse(m) as [string, string];
+      const ref = { slot, id };
+      const r = await this.run(STEAL, ref, owner, leaseMs);
+      if (r === 1) {
+        await this.index(ref, now + leaseMs);
+        out.push(ref);
+      } else if (r === -1) {
+        // Released meanwhile: drop the entry unless it was re-added with a later lease.
+        await this.redis.zremrangebyscore(this.leases, "-inf", now).catch(() => 0);
+      } else {
+        const lease = Number(await this.redis.hget(this.key(ref), "l"));
+        if (lease > 0) await this.index(ref, lease);
+      }
+    }
+    return out;
+  }
+
+  async close(): Promise<void> {
+    // The client belongs to the caller.
+  }
+}
