@@ -157,7 +157,7 @@ test("a non-Redis db_url is an error naming db_url, without the password", () =>
 
 test("log_level follows local_log_level unless set", () => {
   assert.equal(loadConfig({ env: { PRESENCE_LOCAL_LOG_LEVEL: "3" } }).log_level, "debug");
-  assert.equal(loadConfig({ file: yamlFile("local_log_level: -2\n"), env: {} }).log_level, "error");
+  assert.equal(loadConfig({ file: yamlFile("local_log_level: -1\n"), env: {} }).log_level, "error");
   assert.equal(loadConfig({ env: { PRESENCE_LOCAL_LOG_LEVEL: "3", PRESENCE_LOG_LEVEL: "warn" } }).log_level, "warn");
   assert.equal(loadConfig({ env: { PRESENCE_LOG_LEVEL: "silent" } }).log_level, "silent");
 });

@@ -1,0 +1,68 @@
+/** CPU time and resident memory of processes, read from /proc (Linux). */
+import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+
+let ticksPerSecond: number | null = null;
+
+/** USER_HZ, the unit of utime/stime in /proc/<pid>/stat (100 on nearly every Linux). */
+export function clockTicksPerSecond(): number {
+  if (ticksPerSecond === null) {
+    try {
+      ticksPerSecond = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+    } catch {
+      ticksPerSecond = 100;
+    }
+  }
+  return ticksPerSecond;
+}
+
+/** utime+stime of one process in seconds, or null when it is gone. */
+export function cpuSeconds(pid: number): number | null {
+  let text: string;
+  try {
+    text = readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return null;
+  }
+  // The command name (field 2) may contain spaces; the fields after its closing parenthesis are fixed.
+  const rest = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  // After the ")" come state (field 3) ... utime is field 14 and stime field 15 (proc(5)).
+  const utime = Number(rest[14 - 3]);
+  const stime = Number(rest[15 - 3]);
+  return (utime + stime) / clockTicksPerSecond();
+}
+
+/** Summed CPU seconds of a set of processes (those that vanished count as 0). */
+export function totalCpuSeconds(pids: readonly number[]): number {
+  let sum = 0;
+  for (const pid of pids) sum += cpuSeconds(pid) ?? 0;
+  return sum;
+}
+
+/** VmRSS of one process in bytes, or null when it is gone. */
+export function rssBytes(pid: number): number | null {
+  try {
+    const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+export function totalRssBytes(pids: readonly number[]): number {
+  let sum = 0;
+  for (const pid of pids) sum += rssBytes(pid) ?? 0;
+  return sum;
+}
+
+/** A CPU meter over a step: start() then stop() gives the seconds every process spent meanwhile. */
+export class CpuMeter {
+  private before = 0;
+  constructor(private readonly pids: readonly number[]) {}
+  start(): void {
+    this.before = totalCpuSeconds(this.pids);
+  }
+  stop(): number {
+    return totalCpuSeconds(this.pids) - this.before;
+  }
+}
