@@ -19,7 +19,7 @@ const files = readdirSync(join(protoRoot, "presence/v1"))
 
 mkdirSync(outDir, { recursive: true });
 const js = join(outDir, "presence.js");
-execFileSync(join(bin, "pbjs"), ["-t", "static-module", "-w", "es6", "--es6", "-p", protoRoot, "-o", js, ...files], {
+execFileSync(join(bin, "pbjs"), ["-t", "static-module", "-w", "es6", "--es6", "--alt-comment", "-p", protoRoot, "-o", js, ...files], {
   cwd: protoRoot,
   stdio: "inherit",
 });

@@ -14,7 +14,7 @@ export namespace presence {
         interface IHeader extends presence.v1.Header.$Properties {
         }
 
-        /** Represents a Header. */
+        /** One SIP header field, in the order it is to be written. */
         class Header {
 
             /**
@@ -26,10 +26,10 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** Header name. */
+            /** Header name as it goes on the wire, e.g. "SIP-ETag". */
             name: string;
 
-            /** Header value. */
+            /** Header value without the trailing CRLF. */
             value: string;
 
             /**
@@ -116,10 +116,10 @@ export namespace presence {
             /** Properties of a Header. */
             interface $Properties {
 
-                /** Header name */
+                /** Header name as it goes on the wire, e.g. "SIP-ETag". */
                 name?: (string|null);
 
-                /** Header value */
+                /** Header value without the trailing CRLF. */
                 value?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -137,7 +137,7 @@ export namespace presence {
         interface ISipReply extends presence.v1.SipReply.$Properties {
         }
 
-        /** Represents a SipReply. */
+        /** The answer a service gives to a SIP request; the edge turns it into the SIP response. */
         class SipReply {
 
             /**
@@ -149,16 +149,16 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** SipReply status. */
+            /** SIP status code (100-699). */
             status: number;
 
-            /** SipReply reason. */
+            /** Reason phrase. */
             reason: string;
 
-            /** SipReply headers. */
+            /** Headers to add to the response, in order (SIP-ETag, Expires, Min-Expires, Warning, ...). */
             headers: presence.v1.Header.$Properties[];
 
-            /** SipReply toTag. */
+            /** The To-tag to put on the response when the request had none; absent otherwise. */
             toTag?: (string|null);
 
             /**
@@ -245,16 +245,16 @@ export namespace presence {
             /** Properties of a SipReply. */
             interface $Properties {
 
-                /** SipReply status */
+                /** SIP status code (100-699). */
                 status?: (number|null);
 
-                /** SipReply reason */
+                /** Reason phrase. */
                 reason?: (string|null);
 
-                /** SipReply headers */
+                /** Headers to add to the response, in order (SIP-ETag, Expires, Min-Expires, Warning, ...). */
                 headers?: (presence.v1.Header.$Properties[]|null);
 
-                /** SipReply toTag */
+                /** The To-tag to put on the response when the request had none; absent otherwise. */
                 toTag?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -272,7 +272,7 @@ export namespace presence {
         interface IEventParam extends presence.v1.EventParam.$Properties {
         }
 
-        /** Represents an EventParam. */
+        /** One parameter of the Event header. */
         class EventParam {
 
             /**
@@ -284,10 +284,10 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** EventParam name. */
+            /** Parameter name, lower-cased. */
             name: string;
 
-            /** EventParam value. */
+            /** Parameter value; absent for a parameter without "=value". */
             value?: (string|null);
 
             /**
@@ -374,10 +374,10 @@ export namespace presence {
             /** Properties of an EventParam. */
             interface $Properties {
 
-                /** EventParam name */
+                /** Parameter name, lower-cased. */
                 name?: (string|null);
 
-                /** EventParam value */
+                /** Parameter value; absent for a parameter without "=value". */
                 value?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -395,7 +395,7 @@ export namespace presence {
         interface IEventRef extends presence.v1.EventRef.$Properties {
         }
 
-        /** Represents an EventRef. */
+        /** The parsed Event header of a request (RFC 6665 8.2.1). */
         class EventRef {
 
             /**
@@ -407,13 +407,13 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** EventRef name. */
+            /** Event package token with templates, lower-cased ("presence", "presence.winfo", "dialog"). */
             name: string;
 
-            /** EventRef id. */
+            /** The "id" parameter; absent when the header has none. */
             id?: (string|null);
 
-            /** EventRef params. */
+            /** All header parameters in the order received. */
             params: presence.v1.EventParam.$Properties[];
 
             /**
@@ -500,13 +500,13 @@ export namespace presence {
             /** Properties of an EventRef. */
             interface $Properties {
 
-                /** EventRef name */
+                /** Event package token with templates, lower-cased ("presence", "presence.winfo", "dialog"). */
                 name?: (string|null);
 
-                /** EventRef id */
+                /** The "id" parameter; absent when the header has none. */
                 id?: (string|null);
 
-                /** EventRef params */
+                /** All header parameters in the order received. */
                 params?: (presence.v1.EventParam.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -524,7 +524,7 @@ export namespace presence {
         interface IPeerInfo extends presence.v1.PeerInfo.$Properties {
         }
 
-        /** Represents a PeerInfo. */
+        /** Where a request came from, so NOTIFYs for connection-oriented flows leave through the same edge. */
         class PeerInfo {
 
             /**
@@ -536,16 +536,16 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** PeerInfo transport. */
+            /** Transport the request arrived on: "udp", "tcp", "tls", "ws", "wss". */
             transport: string;
 
-            /** PeerInfo address. */
+            /** Source IP address of the request. */
             address: string;
 
-            /** PeerInfo port. */
+            /** Source port of the request. */
             port: number;
 
-            /** PeerInfo connectionId. */
+            /** Edge-local connection id of a TCP/TLS/WS flow; absent for UDP. */
             connectionId?: (string|null);
 
             /**
@@ -632,16 +632,16 @@ export namespace presence {
             /** Properties of a PeerInfo. */
             interface $Properties {
 
-                /** PeerInfo transport */
+                /** Transport the request arrived on: "udp", "tcp", "tls", "ws", "wss". */
                 transport?: (string|null);
 
-                /** PeerInfo address */
+                /** Source IP address of the request. */
                 address?: (string|null);
 
-                /** PeerInfo port */
+                /** Source port of the request. */
                 port?: (number|null);
 
-                /** PeerInfo connectionId */
+                /** Edge-local connection id of a TCP/TLS/WS flow; absent for UDP. */
                 connectionId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -659,7 +659,7 @@ export namespace presence {
         interface IStringList extends presence.v1.StringList.$Properties {
         }
 
-        /** Represents a StringList. */
+        /** A list that can be absent as a whole (absent and empty mean different things). */
         class StringList {
 
             /**
@@ -671,7 +671,7 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** StringList values. */
+            /** The values in order. */
             values: string[];
 
             /**
@@ -758,7 +758,7 @@ export namespace presence {
             /** Properties of a StringList. */
             interface $Properties {
 
-                /** StringList values */
+                /** The values in order. */
                 values?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -776,7 +776,7 @@ export namespace presence {
         interface IStringMap extends presence.v1.StringMap.$Properties {
         }
 
-        /** Represents a StringMap. */
+        /** A string map that can be absent as a whole (absent and empty mean different things). */
         class StringMap {
 
             /**
@@ -788,7 +788,7 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** StringMap entries. */
+            /** The entries. */
             entries: { [k: string]: string };
 
             /**
@@ -875,7 +875,7 @@ export namespace presence {
             /** Properties of a StringMap. */
             interface $Properties {
 
-                /** StringMap entries */
+                /** The entries. */
                 entries?: ({ [k: string]: string }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -893,7 +893,7 @@ export namespace presence {
         interface IEventMeta extends presence.v1.EventMeta.$Properties {
         }
 
-        /** Represents an EventMeta. */
+        /** Metadata every change event carries (request/reply messages keep theirs in NATS headers). */
         class EventMeta {
 
             /**
@@ -905,13 +905,13 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** EventMeta eventId. */
+            /** Unique id of the event; also sent as the Nats-Msg-Id header so JetStream drops duplicates. */
             eventId: string;
 
-            /** EventMeta occurredAtMs. */
+            /** When the change happened, epoch milliseconds. */
             occurredAtMs: (number|Long);
 
-            /** EventMeta producer. */
+            /** Service and replica that emitted the event, e.g. "presentity/presentity-7f9c-2". */
             producer: string;
 
             /**
@@ -998,13 +998,13 @@ export namespace presence {
             /** Properties of an EventMeta. */
             interface $Properties {
 
-                /** EventMeta eventId */
+                /** Unique id of the event; also sent as the Nats-Msg-Id header so JetStream drops duplicates. */
                 eventId?: (string|null);
 
-                /** EventMeta occurredAtMs */
+                /** When the change happened, epoch milliseconds. */
                 occurredAtMs?: (number|Long|null);
 
-                /** EventMeta producer */
+                /** Service and replica that emitted the event, e.g. "presentity/presentity-7f9c-2". */
                 producer?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -1022,7 +1022,7 @@ export namespace presence {
         interface INotifyTarget extends presence.v1.NotifyTarget.$Properties {
         }
 
-        /** Represents a NotifyTarget. */
+        /** Where the edge sends the NOTIFY. */
         class NotifyTarget {
 
             /**
@@ -1034,16 +1034,16 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** NotifyTarget transport. */
+            /** Transport: "udp", "tcp", "tls", "ws", "wss". */
             transport: string;
 
-            /** NotifyTarget host. */
+            /** Host name or IP literal; the edge resolves names. */
             host: string;
 
-            /** NotifyTarget port. */
+            /** Destination port. */
             port: number;
 
-            /** NotifyTarget connectionId. */
+            /** The subscriber's connection on the owning edge; absent for UDP or a new connection. */
             connectionId?: (string|null);
 
             /**
@@ -1130,16 +1130,16 @@ export namespace presence {
             /** Properties of a NotifyTarget. */
             interface $Properties {
 
-                /** NotifyTarget transport */
+                /** Transport: "udp", "tcp", "tls", "ws", "wss". */
                 transport?: (string|null);
 
-                /** NotifyTarget host */
+                /** Host name or IP literal; the edge resolves names. */
                 host?: (string|null);
 
-                /** NotifyTarget port */
+                /** Destination port. */
                 port?: (number|null);
 
-                /** NotifyTarget connectionId */
+                /** The subscriber's connection on the owning edge; absent for UDP or a new connection. */
                 connectionId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -1157,7 +1157,11 @@ export namespace presence {
         interface INotifyRequest extends presence.v1.NotifyRequest.$Properties {
         }
 
-        /** Represents a NotifyRequest. */
+        /**
+         * A NOTIFY ready to send; the edge runs the client transaction (RFC 3261 17.1.2).
+         * Subjects: <prefix>.edge.<edgeId>.notify (the edge owning a TCP/TLS/WS flow) or
+         * <prefix>.edge.any.notify (UDP, queue group "edge"); the reply is a NotifyResult.
+         */
         class NotifyRequest {
 
             /**
@@ -1169,22 +1173,22 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** NotifyRequest requestUri. */
+            /** Request-URI of the NOTIFY. */
             requestUri: string;
 
-            /** NotifyRequest headers. */
+            /** Headers in order (Via and Content-Length are added by the edge). */
             headers: presence.v1.Header.$Properties[];
 
-            /** NotifyRequest body. */
+            /** The body; absent for a body-less NOTIFY. */
             body?: (Uint8Array|null);
 
-            /** NotifyRequest target. */
+            /** Next hop. */
             target?: (presence.v1.NotifyTarget.$Properties|null);
 
-            /** NotifyRequest subscriptionId. */
+            /** Subscription id, for logs and the result. */
             subscriptionId: string;
 
-            /** NotifyRequest cseq. */
+            /** CSeq of this NOTIFY. */
             cseq: number;
 
             /**
@@ -1271,22 +1275,22 @@ export namespace presence {
             /** Properties of a NotifyRequest. */
             interface $Properties {
 
-                /** NotifyRequest requestUri */
+                /** Request-URI of the NOTIFY. */
                 requestUri?: (string|null);
 
-                /** NotifyRequest headers */
+                /** Headers in order (Via and Content-Length are added by the edge). */
                 headers?: (presence.v1.Header.$Properties[]|null);
 
-                /** NotifyRequest body */
+                /** The body; absent for a body-less NOTIFY. */
                 body?: (Uint8Array|null);
 
-                /** NotifyRequest target */
+                /** Next hop. */
                 target?: (presence.v1.NotifyTarget.$Properties|null);
 
-                /** NotifyRequest subscriptionId */
+                /** Subscription id, for logs and the result. */
                 subscriptionId?: (string|null);
 
-                /** NotifyRequest cseq */
+                /** CSeq of this NOTIFY. */
                 cseq?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -1304,7 +1308,7 @@ export namespace presence {
         interface INotifyResponse extends presence.v1.NotifyResponse.$Properties {
         }
 
-        /** Represents a NotifyResponse. */
+        /** A final response to a NOTIFY. */
         class NotifyResponse {
 
             /**
@@ -1316,10 +1320,10 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** NotifyResponse status. */
+            /** SIP status code of the final response. */
             status: number;
 
-            /** NotifyResponse reason. */
+            /** Reason phrase. */
             reason: string;
 
             /**
@@ -1406,10 +1410,10 @@ export namespace presence {
             /** Properties of a NotifyResponse. */
             interface $Properties {
 
-                /** NotifyResponse status */
+                /** SIP status code of the final response. */
                 status?: (number|null);
 
-                /** NotifyResponse reason */
+                /** Reason phrase. */
                 reason?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -1427,7 +1431,7 @@ export namespace presence {
         interface INotifyTimeout extends presence.v1.NotifyTimeout.$Properties {
         }
 
-        /** Represents a NotifyTimeout. */
+        /** The transaction timed out (Timer F, RFC 3261 17.1.2.2). */
         class NotifyTimeout {
 
             /**
@@ -1538,7 +1542,7 @@ export namespace presence {
         interface INotifyTransportError extends presence.v1.NotifyTransportError.$Properties {
         }
 
-        /** Represents a NotifyTransportError. */
+        /** The NOTIFY could not be sent (connection gone, DNS failure, ...). */
         class NotifyTransportError {
 
             /**
@@ -1550,7 +1554,7 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** NotifyTransportError message. */
+            /** What went wrong, for logs. */
             message: string;
 
             /**
@@ -1637,7 +1641,7 @@ export namespace presence {
             /** Properties of a NotifyTransportError. */
             interface $Properties {
 
-                /** NotifyTransportError message */
+                /** What went wrong, for logs. */
                 message?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -1655,7 +1659,7 @@ export namespace presence {
         interface INotifyOutcome extends presence.v1.NotifyOutcome.$Properties {
         }
 
-        /** Represents a NotifyOutcome. */
+        /** How a NOTIFY transaction ended. */
         class NotifyOutcome {
 
             /**
@@ -1667,16 +1671,16 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** NotifyOutcome response. */
+            /** A final response arrived. */
             response?: (presence.v1.NotifyResponse.$Properties|null);
 
-            /** NotifyOutcome timeout. */
+            /** No final response before Timer F. */
             timeout?: (presence.v1.NotifyTimeout.$Properties|null);
 
-            /** NotifyOutcome transportError. */
+            /** The request could not be sent. */
             transportError?: (presence.v1.NotifyTransportError.$Properties|null);
 
-            /** NotifyOutcome outcome. */
+            /** Exactly one of these is set. */
             outcome?: ("response"|"timeout"|"transportError");
 
             /**
@@ -1763,16 +1767,16 @@ export namespace presence {
             /** Properties of a NotifyOutcome. */
             interface $Properties {
 
-                /** NotifyOutcome response */
+                /** A final response arrived. */
                 response?: (presence.v1.NotifyResponse.$Properties|null);
 
-                /** NotifyOutcome timeout */
+                /** No final response before Timer F. */
                 timeout?: (presence.v1.NotifyTimeout.$Properties|null);
 
-                /** NotifyOutcome transportError */
+                /** The request could not be sent. */
                 transportError?: (presence.v1.NotifyTransportError.$Properties|null);
 
-                /** NotifyOutcome outcome */
+                /** Exactly one of these is set. */
                 outcome?: ("response"|"timeout"|"transportError");
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -1797,7 +1801,7 @@ export namespace presence {
         interface INotifyResult extends presence.v1.NotifyResult.$Properties {
         }
 
-        /** Represents a NotifyResult. */
+        /** The edge's report on one NOTIFY (the reply to a NotifyRequest). */
         class NotifyResult {
 
             /**
@@ -1809,16 +1813,16 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** NotifyResult outcome. */
+            /** How the transaction ended. */
             outcome?: (presence.v1.NotifyOutcome.$Properties|null);
 
-            /** NotifyResult subscriptionId. */
+            /** Subscription id copied from the NotifyRequest. */
             subscriptionId: string;
 
-            /** NotifyResult cseq. */
+            /** CSeq copied from the NotifyRequest. */
             cseq: number;
 
-            /** NotifyResult edgeId. */
+            /** Id of the edge that ran the transaction. */
             edgeId: string;
 
             /**
@@ -1905,16 +1909,16 @@ export namespace presence {
             /** Properties of a NotifyResult. */
             interface $Properties {
 
-                /** NotifyResult outcome */
+                /** How the transaction ended. */
                 outcome?: (presence.v1.NotifyOutcome.$Properties|null);
 
-                /** NotifyResult subscriptionId */
+                /** Subscription id copied from the NotifyRequest. */
                 subscriptionId?: (string|null);
 
-                /** NotifyResult cseq */
+                /** CSeq copied from the NotifyRequest. */
                 cseq?: (number|null);
 
-                /** NotifyResult edgeId */
+                /** Id of the edge that ran the transaction. */
                 edgeId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -1938,7 +1942,10 @@ export namespace presence {
         interface INotifyReplyEvent extends presence.v1.NotifyReplyEvent.$Properties {
         }
 
-        /** Represents a NotifyReplyEvent. */
+        /**
+         * Kamailio's event_route[presence:notify-reply], for integrations.
+         * Subject: <prefix>.events.notify-reply (JetStream).
+         */
         class NotifyReplyEvent {
 
             /**
@@ -1950,19 +1957,22 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** NotifyReplyEvent subscription. */
+            /**
+             * The $subs(...) attributes of the subscription (uri, pres_uri, to_user, callid, local_cseq, ...);
+             * numbers as decimal strings, null attributes left out.
+             */
             subscription: { [k: string]: string };
 
-            /** NotifyReplyEvent outcome. */
+            /** How the NOTIFY transaction ended. */
             outcome?: (presence.v1.NotifyOutcome.$Properties|null);
 
-            /** NotifyReplyEvent cseq. */
+            /** CSeq of the NOTIFY. */
             cseq: number;
 
-            /** NotifyReplyEvent terminated. */
+            /** Whether the subscription was ended because of this outcome (timeout_rm_subs) or was final. */
             terminated: boolean;
 
-            /** NotifyReplyEvent meta. */
+            /** Event id, time and producer. */
             meta?: (presence.v1.EventMeta.$Properties|null);
 
             /**
@@ -2049,19 +2059,22 @@ export namespace presence {
             /** Properties of a NotifyReplyEvent. */
             interface $Properties {
 
-                /** NotifyReplyEvent subscription */
+                /**
+                 * The $subs(...) attributes of the subscription (uri, pres_uri, to_user, callid, local_cseq, ...);
+                 * numbers as decimal strings, null attributes left out.
+                 */
                 subscription?: ({ [k: string]: string }|null);
 
-                /** NotifyReplyEvent outcome */
+                /** How the NOTIFY transaction ended. */
                 outcome?: (presence.v1.NotifyOutcome.$Properties|null);
 
-                /** NotifyReplyEvent cseq */
+                /** CSeq of the NOTIFY. */
                 cseq?: (number|null);
 
-                /** NotifyReplyEvent terminated */
+                /** Whether the subscription was ended because of this outcome (timeout_rm_subs) or was final. */
                 terminated?: (boolean|null);
 
-                /** NotifyReplyEvent meta */
+                /** Event id, time and producer. */
                 meta?: (presence.v1.EventMeta.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -2086,7 +2099,7 @@ export namespace presence {
         interface IPublication extends presence.v1.Publication.$Properties {
         }
 
-        /** Represents a Publication. */
+        /** One PUBLISHed document, stored per ETag. */
         class Publication {
 
             /**
@@ -2098,37 +2111,37 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** Publication presentity. */
+            /** Canonical presentity "user@host". */
             presentity: string;
 
-            /** Publication event. */
+            /** Event package with its parameters, e.g. "presence". */
             event: string;
 
-            /** Publication etag. */
+            /** Entity tag issued for the publication (RFC 3903 SIP-ETag). */
             etag: string;
 
-            /** Publication expiresAt. */
+            /** When the publication expires, epoch milliseconds. */
             expiresAt: (number|Long);
 
-            /** Publication receivedAt. */
+            /** When the PUBLISH that created or last refreshed it was received, epoch milliseconds. */
             receivedAt: (number|Long);
 
-            /** Publication contentType. */
+            /** Content-Type of the body; absent when the PUBLISH carried none. */
             contentType?: (string|null);
 
-            /** Publication body. */
+            /** The published document, byte-exact; absent for a body-less publication. */
             body?: (Uint8Array|null);
 
-            /** Publication sender. */
+            /** Sender URI excluded from the NOTIFYs of this change; absent when none. */
             sender?: (string|null);
 
-            /** Publication priority. */
+            /** Aggregation priority (xavp_cfg priority). */
             priority: (number|Long);
 
-            /** Publication callId. */
+            /** Call-ID of the PUBLISH that created it; absent when unknown. */
             callId?: (string|null);
 
-            /** Publication version. */
+            /** Document version counter kept by the event package; absent when unused. */
             version?: (number|null);
 
             /**
@@ -2215,37 +2228,37 @@ export namespace presence {
             /** Properties of a Publication. */
             interface $Properties {
 
-                /** Publication presentity */
+                /** Canonical presentity "user@host". */
                 presentity?: (string|null);
 
-                /** Publication event */
+                /** Event package with its parameters, e.g. "presence". */
                 event?: (string|null);
 
-                /** Publication etag */
+                /** Entity tag issued for the publication (RFC 3903 SIP-ETag). */
                 etag?: (string|null);
 
-                /** Publication expiresAt */
+                /** When the publication expires, epoch milliseconds. */
                 expiresAt?: (number|Long|null);
 
-                /** Publication receivedAt */
+                /** When the PUBLISH that created or last refreshed it was received, epoch milliseconds. */
                 receivedAt?: (number|Long|null);
 
-                /** Publication contentType */
+                /** Content-Type of the body; absent when the PUBLISH carried none. */
                 contentType?: (string|null);
 
-                /** Publication body */
+                /** The published document, byte-exact; absent for a body-less publication. */
                 body?: (Uint8Array|null);
 
-                /** Publication sender */
+                /** Sender URI excluded from the NOTIFYs of this change; absent when none. */
                 sender?: (string|null);
 
-                /** Publication priority */
+                /** Aggregation priority (xavp_cfg priority). */
                 priority?: (number|Long|null);
 
-                /** Publication callId */
+                /** Call-ID of the PUBLISH that created it; absent when unknown. */
                 callId?: (string|null);
 
-                /** Publication version */
+                /** Document version counter kept by the event package; absent when unused. */
                 version?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -2256,19 +2269,19 @@ export namespace presence {
             type $Shape = presence.v1.Publication.$Properties;
         }
 
-        /** PublicationEventKind enum. */
+        /** What happened to a publication. */
         enum PublicationEventKind {
 
-            /** PUBLICATION_EVENT_KIND_UNSPECIFIED value */
+            /** Never sent; a decoder rejects it. */
             PUBLICATION_EVENT_KIND_UNSPECIFIED = 0,
 
-            /** PUBLICATION_EVENT_KIND_STORED value */
+            /** Created, refreshed or modified by a PUBLISH. */
             PUBLICATION_EVENT_KIND_STORED = 1,
 
-            /** PUBLICATION_EVENT_KIND_REMOVED value */
+            /** Removed by a PUBLISH with Expires: 0 or by the management API. */
             PUBLICATION_EVENT_KIND_REMOVED = 2,
 
-            /** PUBLICATION_EVENT_KIND_EXPIRED value */
+            /** Expired and swept. */
             PUBLICATION_EVENT_KIND_EXPIRED = 3
         }
 
@@ -2279,7 +2292,10 @@ export namespace presence {
         interface IPublicationEvent extends presence.v1.PublicationEvent.$Properties {
         }
 
-        /** Represents a PublicationEvent. */
+        /**
+         * A publication was stored, removed or expired.
+         * Subject: <prefix>.events.publication (JetStream).
+         */
         class PublicationEvent {
 
             /**
@@ -2291,13 +2307,13 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** PublicationEvent kind. */
+            /** What happened. */
             kind: presence.v1.PublicationEventKind;
 
-            /** PublicationEvent publication. */
+            /** The publication after the change (as it was, for removed and expired). */
             publication?: (presence.v1.Publication.$Properties|null);
 
-            /** PublicationEvent meta. */
+            /** Event id, time and producer. */
             meta?: (presence.v1.EventMeta.$Properties|null);
 
             /**
@@ -2384,13 +2400,13 @@ export namespace presence {
             /** Properties of a PublicationEvent. */
             interface $Properties {
 
-                /** PublicationEvent kind */
+                /** What happened. */
                 kind?: (presence.v1.PublicationEventKind|null);
 
-                /** PublicationEvent publication */
+                /** The publication after the change (as it was, for removed and expired). */
                 publication?: (presence.v1.Publication.$Properties|null);
 
-                /** PublicationEvent meta */
+                /** Event id, time and producer. */
                 meta?: (presence.v1.EventMeta.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -2408,7 +2424,10 @@ export namespace presence {
         interface IPublishRequest extends presence.v1.PublishRequest.$Properties {
         }
 
-        /** Represents a PublishRequest. */
+        /**
+         * A PUBLISH, parsed and validated by the edge.
+         * Subject: <prefix>.presentity.publish (request/reply, queue group "presentity").
+         */
         class PublishRequest {
 
             /**
@@ -2420,34 +2439,34 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** PublishRequest presentityUri. */
+            /** The resource: the Request-URI (RFC 3903 4), or the To URI when the Request-URI has no user. */
             presentityUri: string;
 
-            /** PublishRequest event. */
+            /** The Event header; absent when the request had none. */
             event?: (presence.v1.EventRef.$Properties|null);
 
-            /** PublishRequest expires. */
+            /** Expires header in seconds; absent when the request had none. */
             expires?: (number|null);
 
-            /** PublishRequest ifMatch. */
+            /** SIP-If-Match header (RFC 3903 4.1); absent for an initial publication. */
             ifMatch?: (string|null);
 
-            /** PublishRequest contentType. */
+            /** Content-Type of the body; absent when the request had none. */
             contentType?: (string|null);
 
-            /** PublishRequest body. */
+            /** The body, byte-exact (empty for a refresh). */
             body: Uint8Array;
 
-            /** PublishRequest sender. */
+            /** handle_publish(sender_uri): this watcher gets no NOTIFY for the change; absent = nobody skipped. */
             sender?: (string|null);
 
-            /** PublishRequest priority. */
+            /** xavp_cfg priority of the document; absent = ordered by received time. */
             priority?: (number|Long|null);
 
-            /** PublishRequest callId. */
+            /** Call-ID of the PUBLISH. */
             callId: string;
 
-            /** PublishRequest source. */
+            /** Where the PUBLISH came from. */
             source?: (presence.v1.PeerInfo.$Properties|null);
 
             /**
@@ -2534,34 +2553,34 @@ export namespace presence {
             /** Properties of a PublishRequest. */
             interface $Properties {
 
-                /** PublishRequest presentityUri */
+                /** The resource: the Request-URI (RFC 3903 4), or the To URI when the Request-URI has no user. */
                 presentityUri?: (string|null);
 
-                /** PublishRequest event */
+                /** The Event header; absent when the request had none. */
                 event?: (presence.v1.EventRef.$Properties|null);
 
-                /** PublishRequest expires */
+                /** Expires header in seconds; absent when the request had none. */
                 expires?: (number|null);
 
-                /** PublishRequest ifMatch */
+                /** SIP-If-Match header (RFC 3903 4.1); absent for an initial publication. */
                 ifMatch?: (string|null);
 
-                /** PublishRequest contentType */
+                /** Content-Type of the body; absent when the request had none. */
                 contentType?: (string|null);
 
-                /** PublishRequest body */
+                /** The body, byte-exact (empty for a refresh). */
                 body?: (Uint8Array|null);
 
-                /** PublishRequest sender */
+                /** handle_publish(sender_uri): this watcher gets no NOTIFY for the change; absent = nobody skipped. */
                 sender?: (string|null);
 
-                /** PublishRequest priority */
+                /** xavp_cfg priority of the document; absent = ordered by received time. */
                 priority?: (number|Long|null);
 
-                /** PublishRequest callId */
+                /** Call-ID of the PUBLISH. */
                 callId?: (string|null);
 
-                /** PublishRequest source */
+                /** Where the PUBLISH came from. */
                 source?: (presence.v1.PeerInfo.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -2579,7 +2598,7 @@ export namespace presence {
         interface IPublishReply extends presence.v1.PublishReply.$Properties {
         }
 
-        /** Represents a PublishReply. */
+        /** The presentity service's answer to a PublishRequest. */
         class PublishReply {
 
             /**
@@ -2591,10 +2610,10 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** PublishReply reply. */
+            /** The SIP response to send (200 with SIP-ETag and Expires, 412, 423, 489, ...). */
             reply?: (presence.v1.SipReply.$Properties|null);
 
-            /** PublishReply change. */
+            /** The change the PUBLISH caused; absent when nothing changed (e.g. an error reply). */
             change?: (presence.v1.PresentityChanged.$Properties|null);
 
             /**
@@ -2681,10 +2700,10 @@ export namespace presence {
             /** Properties of a PublishReply. */
             interface $Properties {
 
-                /** PublishReply reply */
+                /** The SIP response to send (200 with SIP-ETag and Expires, 412, 423, 489, ...). */
                 reply?: (presence.v1.SipReply.$Properties|null);
 
-                /** PublishReply change */
+                /** The change the PUBLISH caused; absent when nothing changed (e.g. an error reply). */
                 change?: (presence.v1.PresentityChanged.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -2695,25 +2714,25 @@ export namespace presence {
             type $Shape = presence.v1.PublishReply.$Properties;
         }
 
-        /** ChangeReason enum. */
+        /** Why the state of a presentity changed. */
         enum ChangeReason {
 
-            /** CHANGE_REASON_UNSPECIFIED value */
+            /** Never sent; a decoder rejects it. */
             CHANGE_REASON_UNSPECIFIED = 0,
 
-            /** CHANGE_REASON_NEW value */
+            /** A new publication was stored. */
             CHANGE_REASON_NEW = 1,
 
-            /** CHANGE_REASON_MODIFIED value */
+            /** A publication's document was replaced (SIP-If-Match with a body). */
             CHANGE_REASON_MODIFIED = 2,
 
-            /** CHANGE_REASON_REMOVED value */
+            /** A publication was removed (Expires: 0). */
             CHANGE_REASON_REMOVED = 3,
 
-            /** CHANGE_REASON_EXPIRED value */
+            /** A publication expired. */
             CHANGE_REASON_EXPIRED = 4,
 
-            /** CHANGE_REASON_REFRESHED value */
+            /** A publication was refreshed without a new body. */
             CHANGE_REASON_REFRESHED = 5
         }
 
@@ -2724,7 +2743,10 @@ export namespace presence {
         interface IPresentityChanged extends presence.v1.PresentityChanged.$Properties {
         }
 
-        /** Represents a PresentityChanged. */
+        /**
+         * The published state of a presentity changed: its watchers need a NOTIFY.
+         * Subject: <prefix>.events.presentity (JetStream).
+         */
         class PresentityChanged {
 
             /**
@@ -2736,22 +2758,22 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** PresentityChanged presentity. */
+            /** Canonical presentity "user@host". */
             presentity: string;
 
-            /** PresentityChanged presentityUri. */
+            /** Full presentity URI, e.g. "sip:bob@example.com". */
             presentityUri: string;
 
-            /** PresentityChanged event. */
+            /** Event package of the changed publication, e.g. "presence". */
             event: string;
 
-            /** PresentityChanged reason. */
+            /** What happened. */
             reason: presence.v1.ChangeReason;
 
-            /** PresentityChanged excludeWatcher. */
+            /** Canonical watcher identity to skip (Sender of the PUBLISH); absent = notify everybody. */
             excludeWatcher?: (string|null);
 
-            /** PresentityChanged meta. */
+            /** Event id, time and producer; absent inside a PublishReply. */
             meta?: (presence.v1.EventMeta.$Properties|null);
 
             /**
@@ -2838,22 +2860,22 @@ export namespace presence {
             /** Properties of a PresentityChanged. */
             interface $Properties {
 
-                /** PresentityChanged presentity */
+                /** Canonical presentity "user@host". */
                 presentity?: (string|null);
 
-                /** PresentityChanged presentityUri */
+                /** Full presentity URI, e.g. "sip:bob@example.com". */
                 presentityUri?: (string|null);
 
-                /** PresentityChanged event */
+                /** Event package of the changed publication, e.g. "presence". */
                 event?: (string|null);
 
-                /** PresentityChanged reason */
+                /** What happened. */
                 reason?: (presence.v1.ChangeReason|null);
 
-                /** PresentityChanged excludeWatcher */
+                /** Canonical watcher identity to skip (Sender of the PUBLISH); absent = notify everybody. */
                 excludeWatcher?: (string|null);
 
-                /** PresentityChanged meta */
+                /** Event id, time and producer; absent inside a PublishReply. */
                 meta?: (presence.v1.EventMeta.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -2871,7 +2893,10 @@ export namespace presence {
         interface ISubscribeRequest extends presence.v1.SubscribeRequest.$Properties {
         }
 
-        /** Represents a SubscribeRequest. */
+        /**
+         * A SUBSCRIBE (initial, refresh, fetch with Expires: 0, or unsubscribe), parsed by the edge.
+         * Subject: <prefix>.subscription.subscribe (request/reply, queue group "subscription").
+         */
         class SubscribeRequest {
 
             /**
@@ -2883,52 +2908,52 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** SubscribeRequest requestUri. */
+            /** Request-URI. */
             requestUri: string;
 
-            /** SubscribeRequest fromUri. */
+            /** From URI. */
             fromUri: string;
 
-            /** SubscribeRequest fromTag. */
+            /** From tag. */
             fromTag: string;
 
-            /** SubscribeRequest fromDisplayName. */
+            /** From display name; absent when the From header has none. */
             fromDisplayName?: (string|null);
 
-            /** SubscribeRequest toUri. */
+            /** To URI. */
             toUri: string;
 
-            /** SubscribeRequest toTag. */
+            /** To tag; absent for a dialog-creating SUBSCRIBE. */
             toTag?: (string|null);
 
-            /** SubscribeRequest callId. */
+            /** Call-ID. */
             callId: string;
 
-            /** SubscribeRequest cseq. */
+            /** CSeq number. */
             cseq: number;
 
-            /** SubscribeRequest event. */
+            /** The Event header; absent when the request had none. */
             event?: (presence.v1.EventRef.$Properties|null);
 
-            /** SubscribeRequest expires. */
+            /** Expires header in seconds; absent when the request had none. */
             expires?: (number|null);
 
-            /** SubscribeRequest accept. */
+            /** Accept header elements; absent when the request had no Accept header. */
             accept?: (presence.v1.StringList.$Properties|null);
 
-            /** SubscribeRequest contact. */
+            /** Contact URI (the remote target); absent when the request had none. */
             contact?: (string|null);
 
-            /** SubscribeRequest recordRoute. */
+            /** Record-Route values in the order received (the NOTIFY route set, RFC 3261 12.1.1). */
             recordRoute: string[];
 
-            /** SubscribeRequest watcherUri. */
+            /** handle_subscribe(watcher_uri), e.g. from P-Asserted-Identity; absent = the From URI. */
             watcherUri?: (string|null);
 
-            /** SubscribeRequest userAgent. */
+            /** User-Agent header; absent when the request had none. */
             userAgent?: (string|null);
 
-            /** SubscribeRequest source. */
+            /** Where the SUBSCRIBE came from (NOTIFYs of TCP/TLS/WS flows go back through it). */
             source?: (presence.v1.PeerInfo.$Properties|null);
 
             /**
@@ -3015,52 +3040,52 @@ export namespace presence {
             /** Properties of a SubscribeRequest. */
             interface $Properties {
 
-                /** SubscribeRequest requestUri */
+                /** Request-URI. */
                 requestUri?: (string|null);
 
-                /** SubscribeRequest fromUri */
+                /** From URI. */
                 fromUri?: (string|null);
 
-                /** SubscribeRequest fromTag */
+                /** From tag. */
                 fromTag?: (string|null);
 
-                /** SubscribeRequest fromDisplayName */
+                /** From display name; absent when the From header has none. */
                 fromDisplayName?: (string|null);
 
-                /** SubscribeRequest toUri */
+                /** To URI. */
                 toUri?: (string|null);
 
-                /** SubscribeRequest toTag */
+                /** To tag; absent for a dialog-creating SUBSCRIBE. */
                 toTag?: (string|null);
 
-                /** SubscribeRequest callId */
+                /** Call-ID. */
                 callId?: (string|null);
 
-                /** SubscribeRequest cseq */
+                /** CSeq number. */
                 cseq?: (number|null);
 
-                /** SubscribeRequest event */
+                /** The Event header; absent when the request had none. */
                 event?: (presence.v1.EventRef.$Properties|null);
 
-                /** SubscribeRequest expires */
+                /** Expires header in seconds; absent when the request had none. */
                 expires?: (number|null);
 
-                /** SubscribeRequest accept */
+                /** Accept header elements; absent when the request had no Accept header. */
                 accept?: (presence.v1.StringList.$Properties|null);
 
-                /** SubscribeRequest contact */
+                /** Contact URI (the remote target); absent when the request had none. */
                 contact?: (string|null);
 
-                /** SubscribeRequest recordRoute */
+                /** Record-Route values in the order received (the NOTIFY route set, RFC 3261 12.1.1). */
                 recordRoute?: (string[]|null);
 
-                /** SubscribeRequest watcherUri */
+                /** handle_subscribe(watcher_uri), e.g. from P-Asserted-Identity; absent = the From URI. */
                 watcherUri?: (string|null);
 
-                /** SubscribeRequest userAgent */
+                /** User-Agent header; absent when the request had none. */
                 userAgent?: (string|null);
 
-                /** SubscribeRequest source */
+                /** Where the SUBSCRIBE came from (NOTIFYs of TCP/TLS/WS flows go back through it). */
                 source?: (presence.v1.PeerInfo.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -3078,7 +3103,7 @@ export namespace presence {
         interface ISubscribeReply extends presence.v1.SubscribeReply.$Properties {
         }
 
-        /** Represents a SubscribeReply. */
+        /** The subscription service's answer to a SubscribeRequest. */
         class SubscribeReply {
 
             /**
@@ -3090,10 +3115,10 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** SubscribeReply reply. */
+            /** The SIP response to send (200/202 with To-tag, Expires and Contact, or an error). */
             reply?: (presence.v1.SipReply.$Properties|null);
 
-            /** SubscribeReply change. */
+            /** What the notifier must do next; absent when no NOTIFY follows (e.g. an error reply). */
             change?: (presence.v1.SubscriptionChanged.$Properties|null);
 
             /**
@@ -3180,10 +3205,10 @@ export namespace presence {
             /** Properties of a SubscribeReply. */
             interface $Properties {
 
-                /** SubscribeReply reply */
+                /** The SIP response to send (200/202 with To-tag, Expires and Contact, or an error). */
                 reply?: (presence.v1.SipReply.$Properties|null);
 
-                /** SubscribeReply change */
+                /** What the notifier must do next; absent when no NOTIFY follows (e.g. an error reply). */
                 change?: (presence.v1.SubscriptionChanged.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -3205,7 +3230,10 @@ export namespace presence {
         interface ISubscriptionChanged extends presence.v1.SubscriptionChanged.$Properties {
         }
 
-        /** Represents a SubscriptionChanged. */
+        /**
+         * A subscription dialog changed: the notifier must send a NOTIFY.
+         * Subject: <prefix>.events.subscription (JetStream).
+         */
         class SubscriptionChanged {
 
             /**
@@ -3217,16 +3245,16 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** SubscriptionChanged state. */
+            /** The dialog is stored: notify its current state. */
             state?: (presence.v1.SubscriptionChanged.State.$Properties|null);
 
-            /** SubscriptionChanged final. */
+            /** The dialog is gone: send the final NOTIFY. */
             final?: (presence.v1.SubscriptionChanged.Final.$Properties|null);
 
-            /** SubscriptionChanged meta. */
+            /** Event id, time and producer; absent inside a SubscribeReply. */
             meta?: (presence.v1.EventMeta.$Properties|null);
 
-            /** SubscriptionChanged change. */
+            /** Exactly one of these is set. */
             change?: ("state"|"final");
 
             /**
@@ -3313,16 +3341,16 @@ export namespace presence {
             /** Properties of a SubscriptionChanged. */
             interface $Properties {
 
-                /** SubscriptionChanged state */
+                /** The dialog is stored: notify its current state. */
                 state?: (presence.v1.SubscriptionChanged.State.$Properties|null);
 
-                /** SubscriptionChanged final */
+                /** The dialog is gone: send the final NOTIFY. */
                 final?: (presence.v1.SubscriptionChanged.Final.$Properties|null);
 
-                /** SubscriptionChanged meta */
+                /** Event id, time and producer; absent inside a SubscribeReply. */
                 meta?: (presence.v1.EventMeta.$Properties|null);
 
-                /** SubscriptionChanged change */
+                /** Exactly one of these is set. */
                 change?: ("state"|"final");
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -3346,7 +3374,7 @@ export namespace presence {
             interface IState extends presence.v1.SubscriptionChanged.State.$Properties {
             }
 
-            /** Represents a State. */
+            /** Send the current state on a stored dialog (initial subscribe, refresh). */
             class State {
 
                 /**
@@ -3358,10 +3386,10 @@ export namespace presence {
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
 
-                /** State slot. */
+                /** presentitySlot of the presentity (part of the store key). */
                 slot: string;
 
-                /** State id. */
+                /** Subscription id (our To-tag). */
                 id: string;
 
                 /**
@@ -3448,10 +3476,10 @@ export namespace presence {
                 /** Properties of a State. */
                 interface $Properties {
 
-                    /** State slot */
+                    /** presentitySlot of the presentity (part of the store key). */
                     slot?: (string|null);
 
-                    /** State id */
+                    /** Subscription id (our To-tag). */
                     id?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
@@ -3469,7 +3497,7 @@ export namespace presence {
             interface IFinal extends presence.v1.SubscriptionChanged.Final.$Properties {
             }
 
-            /** Represents a Final. */
+            /** Send a final NOTIFY (terminated) for a dialog that no longer exists in the store. */
             class Final {
 
                 /**
@@ -3481,10 +3509,10 @@ export namespace presence {
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
 
-                /** Final subscription. */
+                /** The dialog as it was when it ended. */
                 subscription?: (presence.v1.Subscription.$Properties|null);
 
-                /** Final reason. */
+                /** Subscription-State reason (RFC 6665 4.1.3), e.g. "timeout". */
                 reason: string;
 
                 /**
@@ -3571,10 +3599,10 @@ export namespace presence {
                 /** Properties of a Final. */
                 interface $Properties {
 
-                    /** Final subscription */
+                    /** The dialog as it was when it ended. */
                     subscription?: (presence.v1.Subscription.$Properties|null);
 
-                    /** Final reason */
+                    /** Subscription-State reason (RFC 6665 4.1.3), e.g. "timeout". */
                     reason?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
@@ -3586,19 +3614,19 @@ export namespace presence {
             }
         }
 
-        /** SubscriptionStatus enum. */
+        /** Subscription-State of a dialog (RFC 6665 4.1.3). */
         enum SubscriptionStatus {
 
-            /** SUBSCRIPTION_STATUS_UNSPECIFIED value */
+            /** Never sent; a decoder rejects it. */
             SUBSCRIPTION_STATUS_UNSPECIFIED = 0,
 
-            /** SUBSCRIPTION_STATUS_ACTIVE value */
+            /** Authorized. */
             SUBSCRIPTION_STATUS_ACTIVE = 1,
 
-            /** SUBSCRIPTION_STATUS_PENDING value */
+            /** Waiting for authorization. */
             SUBSCRIPTION_STATUS_PENDING = 2,
 
-            /** SUBSCRIPTION_STATUS_TERMINATED value */
+            /** Ended. */
             SUBSCRIPTION_STATUS_TERMINATED = 3
         }
 
@@ -3609,7 +3637,7 @@ export namespace presence {
         interface ISubscription extends presence.v1.Subscription.$Properties {
         }
 
-        /** Represents a Subscription. */
+        /** One subscription dialog, notifier side (Kamailio table active_watchers). */
         class Subscription {
 
             /**
@@ -3621,97 +3649,97 @@ export namespace presence {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** Subscription id. */
+            /** Our To-tag; unique over all subscriptions. */
             id: string;
 
-            /** Subscription slot. */
+            /** presentitySlot(presentity), embedded in the To-tag. */
             slot: string;
 
-            /** Subscription presentity. */
+            /** Canonical presentity "user@host". */
             presentity: string;
 
-            /** Subscription presentityUri. */
+            /** Full presentity URI as subscribed. */
             presentityUri: string;
 
-            /** Subscription localUri. */
+            /** Our URI in the dialog (From URI of every NOTIFY). */
             localUri: string;
 
-            /** Subscription event. */
+            /** Event package, e.g. "presence". */
             event: string;
 
-            /** Subscription eventId. */
+            /** The Event header's id parameter; absent when the SUBSCRIBE had none. */
             eventId?: (string|null);
 
-            /** Subscription watcher. */
+            /** Canonical watcher "user@host". */
             watcher: string;
 
-            /** Subscription watcherUri. */
+            /** Full From URI of the watcher. */
             watcherUri: string;
 
-            /** Subscription watcherDisplayName. */
+            /** From display name; absent when none. */
             watcherDisplayName?: (string|null);
 
-            /** Subscription callId. */
+            /** Call-ID of the dialog. */
             callId: string;
 
-            /** Subscription fromTag. */
+            /** The watcher's tag (From tag of the SUBSCRIBE). */
             fromTag: string;
 
-            /** Subscription toTag. */
+            /** Our tag; always equal to id. */
             toTag: string;
 
-            /** Subscription remoteCseq. */
+            /** CSeq of the last SUBSCRIBE accepted on the dialog. */
             remoteCseq: number;
 
-            /** Subscription localCseq. */
+            /** CSeq of the last NOTIFY sent. */
             localCseq: number;
 
-            /** Subscription contact. */
+            /** Remote target URI (the SUBSCRIBE's Contact). */
             contact: string;
 
-            /** Subscription routeSet. */
+            /** Route set for in-dialog requests, in sending order. */
             routeSet: string[];
 
-            /** Subscription localContact. */
+            /** Our Contact (server_address) for this dialog. */
             localContact: string;
 
-            /** Subscription transport. */
+            /** Transport the SUBSCRIBE came in on. */
             transport: string;
 
-            /** Subscription sourceAddress. */
+            /** Source IP address of the SUBSCRIBE. */
             sourceAddress: string;
 
-            /** Subscription sourcePort. */
+            /** Source port of the SUBSCRIBE. */
             sourcePort: number;
 
-            /** Subscription connectionId. */
+            /** Edge connection id of a connection-oriented flow; absent for UDP. */
             connectionId?: (string|null);
 
-            /** Subscription expiresAt. */
+            /** When the subscription expires, epoch milliseconds. */
             expiresAt: (number|Long);
 
-            /** Subscription status. */
+            /** Subscription-State of the dialog. */
             status: presence.v1.SubscriptionStatus;
 
-            /** Subscription reason. */
+            /** Subscription-State reason; absent when none. */
             reason?: (string|null);
 
-            /** Subscription accept. */
+            /** Accept header values of the SUBSCRIBE, in order. */
             accept: string[];
 
-            /** Subscription userAgent. */
+            /** User-Agent of the watcher; absent when none. */
             userAgent?: (string|null);
 
-            /** Subscription createdAt. */
+            /** When the dialog was created, epoch milliseconds. */
             createdAt: (number|Long);
 
-            /** Subscription updatedAt. */
+            /** When the dialog was last changed by a SUBSCRIBE, epoch milliseconds. */
             updatedAt: (number|Long);
 
-            /** Subscription version. */
+            /** Per-watcher body version (winfo and dialog documents). */
             version: number;
 
-            /** Subscription extra. */
+            /** Event-package specific values; absent when the record has none. */
             extra?: (presence.v1.StringMap.$Properties|null);
 
             /**
@@ -3798,97 +3826,97 @@ export namespace presence {
             /** Properties of a Subscription. */
             interface $Properties {
 
-                /** Subscription id */
+                /** Our To-tag; unique over all subscriptions. */
                 id?: (string|null);
 
-                /** Subscription slot */
+                /** presentitySlot(presentity), embedded in the To-tag. */
                 slot?: (string|null);
 
-                /** Subscription presentity */
+                /** Canonical presentity "user@host". */
                 presentity?: (string|null);
 
-                /** Subscription presentityUri */
+                /** Full presentity URI as subscribed. */
                 presentityUri?: (string|null);
 
-                /** Subscription localUri */
+                /** Our URI in the dialog (From URI of every NOTIFY). */
                 localUri?: (string|null);
 
-                /** Subscription event */
+                /** Event package, e.g. "presence". */
                 event?: (string|null);
 
-                /** Subscription eventId */
+                /** The Event header's id parameter; absent when the SUBSCRIBE had none. */
                 eventId?: (string|null);
 
-                /** Subscription watcher */
+                /** Canonical watcher "user@host". */
                 watcher?: (string|null);
 
-                /** Subscription watcherUri */
+                /** Full From URI of the watcher. */
                 watcherUri?: (string|null);
 
-                /** Subscription watcherDisplayName */
+                /** From display name; absent when none. */
                 watcherDisplayName?: (string|null);
 
-                /** Subscription callId */
+                /** Call-ID of the dialog. */
                 callId?: (string|null);
 
-                /** Subscription fromTag */
+                /** The watcher's tag (From tag of the SUBSCRIBE). */
                 fromTag?: (string|null);
 
-                /** Subscription toTag */
+                /** Our tag; always equal to id. */
                 toTag?: (string|null);
 
-                /** Subscription remoteCseq */
+                /** CSeq of the last SUBSCRIBE accepted on the dialog. */
                 remoteCseq?: (number|null);
 
-                /** Subscription localCseq */
+                /** CSeq of the last NOTIFY sent. */
                 localCseq?: (number|null);
 
-                /** Subscription contact */
+                /** Remote target URI (the SUBSCRIBE's Contact). */
                 contact?: (string|null);
 
-                /** Subscription routeSet */
+                /** Route set for in-dialog requests, in sending order. */
                 routeSet?: (string[]|null);
 
-                /** Subscription localContact */
+                /** Our Contact (server_address) for this dialog. */
                 localContact?: (string|null);
 
-                /** Subscription transport */
+                /** Transport the SUBSCRIBE came in on. */
                 transport?: (string|null);
 
-                /** Subscription sourceAddress */
+                /** Source IP address of the SUBSCRIBE. */
                 sourceAddress?: (string|null);
 
-                /** Subscription sourcePort */
+                /** Source port of the SUBSCRIBE. */
                 sourcePort?: (number|null);
 
-                /** Subscription connectionId */
+                /** Edge connection id of a connection-oriented flow; absent for UDP. */
                 connectionId?: (string|null);
 
-                /** Subscription expiresAt */
+                /** When the subscription expires, epoch milliseconds. */
                 expiresAt?: (number|Long|null);
 
-                /** Subscription status */
+                /** Subscription-State of the dialog. */
                 status?: (presence.v1.SubscriptionStatus|null);
 
-                /** Subscription reason */
+                /** Subscription-State reason; absent when none. */
                 reason?: (string|null);
 
-                /** Subscription accept */
+                /** Accept header values of the SUBSCRIBE, in order. */
                 accept?: (string[]|null);
 
-                /** Subscription userAgent */
+                /** User-Agent of the watcher; absent when none. */
                 userAgent?: (string|null);
 
-                /** Subscription createdAt */
+                /** When the dialog was created, epoch milliseconds. */
                 createdAt?: (number|Long|null);
 
-                /** Subscription updatedAt */
+                /** When the dialog was last changed by a SUBSCRIBE, epoch milliseconds. */
                 updatedAt?: (number|Long|null);
 
-                /** Subscription version */
+                /** Per-watcher body version (winfo and dialog documents). */
                 version?: (number|null);
 
-                /** Subscription extra */
+                /** Event-package specific values; absent when the record has none. */
                 extra?: (presence.v1.StringMap.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */

@@ -31,8 +31,8 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a Header.
              * @typedef {Object} presence.v1.Header.$Properties
-             * @property {string|null} [name] Header name
-             * @property {string|null} [value] Header value
+             * @property {string|null} [name] Header name as it goes on the wire, e.g. "SIP-ETag".
+             * @property {string|null} [value] Header value without the trailing CRLF.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -52,7 +52,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new Header.
              * @memberof presence.v1
-             * @classdesc Represents a Header.
+             * @classdesc One SIP header field, in the order it is to be written.
              * @constructor
              * @param {presence.v1.Header.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -65,7 +65,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * Header name.
+             * Header name as it goes on the wire, e.g. "SIP-ETag".
              * @member {string} name
              * @memberof presence.v1.Header
              * @instance
@@ -73,7 +73,7 @@ export const presence = $root.presence = (() => {
             Header.prototype.name = "";
 
             /**
-             * Header value.
+             * Header value without the trailing CRLF.
              * @member {string} value
              * @memberof presence.v1.Header
              * @instance
@@ -336,10 +336,10 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a SipReply.
              * @typedef {Object} presence.v1.SipReply.$Properties
-             * @property {number|null} [status] SipReply status
-             * @property {string|null} [reason] SipReply reason
-             * @property {Array.<presence.v1.Header.$Properties>|null} [headers] SipReply headers
-             * @property {string|null} [toTag] SipReply toTag
+             * @property {number|null} [status] SIP status code (100-699).
+             * @property {string|null} [reason] Reason phrase.
+             * @property {Array.<presence.v1.Header.$Properties>|null} [headers] Headers to add to the response, in order (SIP-ETag, Expires, Min-Expires, Warning, ...).
+             * @property {string|null} [toTag] The To-tag to put on the response when the request had none; absent otherwise.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -359,7 +359,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new SipReply.
              * @memberof presence.v1
-             * @classdesc Represents a SipReply.
+             * @classdesc The answer a service gives to a SIP request; the edge turns it into the SIP response.
              * @constructor
              * @param {presence.v1.SipReply.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -373,7 +373,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * SipReply status.
+             * SIP status code (100-699).
              * @member {number} status
              * @memberof presence.v1.SipReply
              * @instance
@@ -381,7 +381,7 @@ export const presence = $root.presence = (() => {
             SipReply.prototype.status = 0;
 
             /**
-             * SipReply reason.
+             * Reason phrase.
              * @member {string} reason
              * @memberof presence.v1.SipReply
              * @instance
@@ -389,7 +389,7 @@ export const presence = $root.presence = (() => {
             SipReply.prototype.reason = "";
 
             /**
-             * SipReply headers.
+             * Headers to add to the response, in order (SIP-ETag, Expires, Min-Expires, Warning, ...).
              * @member {Array.<presence.v1.Header.$Properties>} headers
              * @memberof presence.v1.SipReply
              * @instance
@@ -397,7 +397,7 @@ export const presence = $root.presence = (() => {
             SipReply.prototype.headers = $util.emptyArray;
 
             /**
-             * SipReply toTag.
+             * The To-tag to put on the response when the request had none; absent otherwise.
              * @member {string|null|undefined} toTag
              * @memberof presence.v1.SipReply
              * @instance
@@ -725,8 +725,8 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of an EventParam.
              * @typedef {Object} presence.v1.EventParam.$Properties
-             * @property {string|null} [name] EventParam name
-             * @property {string|null} [value] EventParam value
+             * @property {string|null} [name] Parameter name, lower-cased.
+             * @property {string|null} [value] Parameter value; absent for a parameter without "=value".
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -746,7 +746,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new EventParam.
              * @memberof presence.v1
-             * @classdesc Represents an EventParam.
+             * @classdesc One parameter of the Event header.
              * @constructor
              * @param {presence.v1.EventParam.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -759,7 +759,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * EventParam name.
+             * Parameter name, lower-cased.
              * @member {string} name
              * @memberof presence.v1.EventParam
              * @instance
@@ -767,7 +767,7 @@ export const presence = $root.presence = (() => {
             EventParam.prototype.name = "";
 
             /**
-             * EventParam value.
+             * Parameter value; absent for a parameter without "=value".
              * @member {string|null|undefined} value
              * @memberof presence.v1.EventParam
              * @instance
@@ -1037,9 +1037,9 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of an EventRef.
              * @typedef {Object} presence.v1.EventRef.$Properties
-             * @property {string|null} [name] EventRef name
-             * @property {string|null} [id] EventRef id
-             * @property {Array.<presence.v1.EventParam.$Properties>|null} [params] EventRef params
+             * @property {string|null} [name] Event package token with templates, lower-cased ("presence", "presence.winfo", "dialog").
+             * @property {string|null} [id] The "id" parameter; absent when the header has none.
+             * @property {Array.<presence.v1.EventParam.$Properties>|null} [params] All header parameters in the order received.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1059,7 +1059,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new EventRef.
              * @memberof presence.v1
-             * @classdesc Represents an EventRef.
+             * @classdesc The parsed Event header of a request (RFC 6665 8.2.1).
              * @constructor
              * @param {presence.v1.EventRef.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -1073,7 +1073,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * EventRef name.
+             * Event package token with templates, lower-cased ("presence", "presence.winfo", "dialog").
              * @member {string} name
              * @memberof presence.v1.EventRef
              * @instance
@@ -1081,7 +1081,7 @@ export const presence = $root.presence = (() => {
             EventRef.prototype.name = "";
 
             /**
-             * EventRef id.
+             * The "id" parameter; absent when the header has none.
              * @member {string|null|undefined} id
              * @memberof presence.v1.EventRef
              * @instance
@@ -1089,7 +1089,7 @@ export const presence = $root.presence = (() => {
             EventRef.prototype.id = null;
 
             /**
-             * EventRef params.
+             * All header parameters in the order received.
              * @member {Array.<presence.v1.EventParam.$Properties>} params
              * @memberof presence.v1.EventRef
              * @instance
@@ -1396,10 +1396,10 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a PeerInfo.
              * @typedef {Object} presence.v1.PeerInfo.$Properties
-             * @property {string|null} [transport] PeerInfo transport
-             * @property {string|null} [address] PeerInfo address
-             * @property {number|null} [port] PeerInfo port
-             * @property {string|null} [connectionId] PeerInfo connectionId
+             * @property {string|null} [transport] Transport the request arrived on: "udp", "tcp", "tls", "ws", "wss".
+             * @property {string|null} [address] Source IP address of the request.
+             * @property {number|null} [port] Source port of the request.
+             * @property {string|null} [connectionId] Edge-local connection id of a TCP/TLS/WS flow; absent for UDP.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1419,7 +1419,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new PeerInfo.
              * @memberof presence.v1
-             * @classdesc Represents a PeerInfo.
+             * @classdesc Where a request came from, so NOTIFYs for connection-oriented flows leave through the same edge.
              * @constructor
              * @param {presence.v1.PeerInfo.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -1432,7 +1432,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * PeerInfo transport.
+             * Transport the request arrived on: "udp", "tcp", "tls", "ws", "wss".
              * @member {string} transport
              * @memberof presence.v1.PeerInfo
              * @instance
@@ -1440,7 +1440,7 @@ export const presence = $root.presence = (() => {
             PeerInfo.prototype.transport = "";
 
             /**
-             * PeerInfo address.
+             * Source IP address of the request.
              * @member {string} address
              * @memberof presence.v1.PeerInfo
              * @instance
@@ -1448,7 +1448,7 @@ export const presence = $root.presence = (() => {
             PeerInfo.prototype.address = "";
 
             /**
-             * PeerInfo port.
+             * Source port of the request.
              * @member {number} port
              * @memberof presence.v1.PeerInfo
              * @instance
@@ -1456,7 +1456,7 @@ export const presence = $root.presence = (() => {
             PeerInfo.prototype.port = 0;
 
             /**
-             * PeerInfo connectionId.
+             * Edge-local connection id of a TCP/TLS/WS flow; absent for UDP.
              * @member {string|null|undefined} connectionId
              * @memberof presence.v1.PeerInfo
              * @instance
@@ -1767,7 +1767,7 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a StringList.
              * @typedef {Object} presence.v1.StringList.$Properties
-             * @property {Array.<string>|null} [values] StringList values
+             * @property {Array.<string>|null} [values] The values in order.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1787,7 +1787,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new StringList.
              * @memberof presence.v1
-             * @classdesc Represents a StringList.
+             * @classdesc A list that can be absent as a whole (absent and empty mean different things).
              * @constructor
              * @param {presence.v1.StringList.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -1801,7 +1801,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * StringList values.
+             * The values in order.
              * @member {Array.<string>} values
              * @memberof presence.v1.StringList
              * @instance
@@ -2054,7 +2054,7 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a StringMap.
              * @typedef {Object} presence.v1.StringMap.$Properties
-             * @property {Object.<string,string>|null} [entries] StringMap entries
+             * @property {Object.<string,string>|null} [entries] The entries.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2074,7 +2074,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new StringMap.
              * @memberof presence.v1
-             * @classdesc Represents a StringMap.
+             * @classdesc A string map that can be absent as a whole (absent and empty mean different things).
              * @constructor
              * @param {presence.v1.StringMap.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -2088,7 +2088,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * StringMap entries.
+             * The entries.
              * @member {Object.<string,string>} entries
              * @memberof presence.v1.StringMap
              * @instance
@@ -2377,9 +2377,9 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of an EventMeta.
              * @typedef {Object} presence.v1.EventMeta.$Properties
-             * @property {string|null} [eventId] EventMeta eventId
-             * @property {number|Long|null} [occurredAtMs] EventMeta occurredAtMs
-             * @property {string|null} [producer] EventMeta producer
+             * @property {string|null} [eventId] Unique id of the event; also sent as the Nats-Msg-Id header so JetStream drops duplicates.
+             * @property {number|Long|null} [occurredAtMs] When the change happened, epoch milliseconds.
+             * @property {string|null} [producer] Service and replica that emitted the event, e.g. "presentity/presentity-7f9c-2".
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2399,7 +2399,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new EventMeta.
              * @memberof presence.v1
-             * @classdesc Represents an EventMeta.
+             * @classdesc Metadata every change event carries (request/reply messages keep theirs in NATS headers).
              * @constructor
              * @param {presence.v1.EventMeta.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -2412,7 +2412,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * EventMeta eventId.
+             * Unique id of the event; also sent as the Nats-Msg-Id header so JetStream drops duplicates.
              * @member {string} eventId
              * @memberof presence.v1.EventMeta
              * @instance
@@ -2420,7 +2420,7 @@ export const presence = $root.presence = (() => {
             EventMeta.prototype.eventId = "";
 
             /**
-             * EventMeta occurredAtMs.
+             * When the change happened, epoch milliseconds.
              * @member {number|Long} occurredAtMs
              * @memberof presence.v1.EventMeta
              * @instance
@@ -2428,7 +2428,7 @@ export const presence = $root.presence = (() => {
             EventMeta.prototype.occurredAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
-             * EventMeta producer.
+             * Service and replica that emitted the event, e.g. "presentity/presentity-7f9c-2".
              * @member {string} producer
              * @memberof presence.v1.EventMeta
              * @instance
@@ -2727,10 +2727,10 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a NotifyTarget.
              * @typedef {Object} presence.v1.NotifyTarget.$Properties
-             * @property {string|null} [transport] NotifyTarget transport
-             * @property {string|null} [host] NotifyTarget host
-             * @property {number|null} [port] NotifyTarget port
-             * @property {string|null} [connectionId] NotifyTarget connectionId
+             * @property {string|null} [transport] Transport: "udp", "tcp", "tls", "ws", "wss".
+             * @property {string|null} [host] Host name or IP literal; the edge resolves names.
+             * @property {number|null} [port] Destination port.
+             * @property {string|null} [connectionId] The subscriber's connection on the owning edge; absent for UDP or a new connection.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2750,7 +2750,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new NotifyTarget.
              * @memberof presence.v1
-             * @classdesc Represents a NotifyTarget.
+             * @classdesc Where the edge sends the NOTIFY.
              * @constructor
              * @param {presence.v1.NotifyTarget.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -2763,7 +2763,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * NotifyTarget transport.
+             * Transport: "udp", "tcp", "tls", "ws", "wss".
              * @member {string} transport
              * @memberof presence.v1.NotifyTarget
              * @instance
@@ -2771,7 +2771,7 @@ export const presence = $root.presence = (() => {
             NotifyTarget.prototype.transport = "";
 
             /**
-             * NotifyTarget host.
+             * Host name or IP literal; the edge resolves names.
              * @member {string} host
              * @memberof presence.v1.NotifyTarget
              * @instance
@@ -2779,7 +2779,7 @@ export const presence = $root.presence = (() => {
             NotifyTarget.prototype.host = "";
 
             /**
-             * NotifyTarget port.
+             * Destination port.
              * @member {number} port
              * @memberof presence.v1.NotifyTarget
              * @instance
@@ -2787,7 +2787,7 @@ export const presence = $root.presence = (() => {
             NotifyTarget.prototype.port = 0;
 
             /**
-             * NotifyTarget connectionId.
+             * The subscriber's connection on the owning edge; absent for UDP or a new connection.
              * @member {string|null|undefined} connectionId
              * @memberof presence.v1.NotifyTarget
              * @instance
@@ -3098,12 +3098,12 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a NotifyRequest.
              * @typedef {Object} presence.v1.NotifyRequest.$Properties
-             * @property {string|null} [requestUri] NotifyRequest requestUri
-             * @property {Array.<presence.v1.Header.$Properties>|null} [headers] NotifyRequest headers
-             * @property {Uint8Array|null} [body] NotifyRequest body
-             * @property {presence.v1.NotifyTarget.$Properties|null} [target] NotifyRequest target
-             * @property {string|null} [subscriptionId] NotifyRequest subscriptionId
-             * @property {number|null} [cseq] NotifyRequest cseq
+             * @property {string|null} [requestUri] Request-URI of the NOTIFY.
+             * @property {Array.<presence.v1.Header.$Properties>|null} [headers] Headers in order (Via and Content-Length are added by the edge).
+             * @property {Uint8Array|null} [body] The body; absent for a body-less NOTIFY.
+             * @property {presence.v1.NotifyTarget.$Properties|null} [target] Next hop.
+             * @property {string|null} [subscriptionId] Subscription id, for logs and the result.
+             * @property {number|null} [cseq] CSeq of this NOTIFY.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3123,7 +3123,9 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new NotifyRequest.
              * @memberof presence.v1
-             * @classdesc Represents a NotifyRequest.
+             * @classdesc A NOTIFY ready to send; the edge runs the client transaction (RFC 3261 17.1.2).
+             * Subjects: <prefix>.edge.<edgeId>.notify (the edge owning a TCP/TLS/WS flow) or
+             * <prefix>.edge.any.notify (UDP, queue group "edge"); the reply is a NotifyResult.
              * @constructor
              * @param {presence.v1.NotifyRequest.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -3137,7 +3139,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * NotifyRequest requestUri.
+             * Request-URI of the NOTIFY.
              * @member {string} requestUri
              * @memberof presence.v1.NotifyRequest
              * @instance
@@ -3145,7 +3147,7 @@ export const presence = $root.presence = (() => {
             NotifyRequest.prototype.requestUri = "";
 
             /**
-             * NotifyRequest headers.
+             * Headers in order (Via and Content-Length are added by the edge).
              * @member {Array.<presence.v1.Header.$Properties>} headers
              * @memberof presence.v1.NotifyRequest
              * @instance
@@ -3153,7 +3155,7 @@ export const presence = $root.presence = (() => {
             NotifyRequest.prototype.headers = $util.emptyArray;
 
             /**
-             * NotifyRequest body.
+             * The body; absent for a body-less NOTIFY.
              * @member {Uint8Array|null|undefined} body
              * @memberof presence.v1.NotifyRequest
              * @instance
@@ -3161,7 +3163,7 @@ export const presence = $root.presence = (() => {
             NotifyRequest.prototype.body = null;
 
             /**
-             * NotifyRequest target.
+             * Next hop.
              * @member {presence.v1.NotifyTarget.$Properties|null|undefined} target
              * @memberof presence.v1.NotifyRequest
              * @instance
@@ -3169,7 +3171,7 @@ export const presence = $root.presence = (() => {
             NotifyRequest.prototype.target = null;
 
             /**
-             * NotifyRequest subscriptionId.
+             * Subscription id, for logs and the result.
              * @member {string} subscriptionId
              * @memberof presence.v1.NotifyRequest
              * @instance
@@ -3177,7 +3179,7 @@ export const presence = $root.presence = (() => {
             NotifyRequest.prototype.subscriptionId = "";
 
             /**
-             * NotifyRequest cseq.
+             * CSeq of this NOTIFY.
              * @member {number} cseq
              * @memberof presence.v1.NotifyRequest
              * @instance
@@ -3549,8 +3551,8 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a NotifyResponse.
              * @typedef {Object} presence.v1.NotifyResponse.$Properties
-             * @property {number|null} [status] NotifyResponse status
-             * @property {string|null} [reason] NotifyResponse reason
+             * @property {number|null} [status] SIP status code of the final response.
+             * @property {string|null} [reason] Reason phrase.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3570,7 +3572,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new NotifyResponse.
              * @memberof presence.v1
-             * @classdesc Represents a NotifyResponse.
+             * @classdesc A final response to a NOTIFY.
              * @constructor
              * @param {presence.v1.NotifyResponse.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -3583,7 +3585,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * NotifyResponse status.
+             * SIP status code of the final response.
              * @member {number} status
              * @memberof presence.v1.NotifyResponse
              * @instance
@@ -3591,7 +3593,7 @@ export const presence = $root.presence = (() => {
             NotifyResponse.prototype.status = 0;
 
             /**
-             * NotifyResponse reason.
+             * Reason phrase.
              * @member {string} reason
              * @memberof presence.v1.NotifyResponse
              * @instance
@@ -3873,7 +3875,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new NotifyTimeout.
              * @memberof presence.v1
-             * @classdesc Represents a NotifyTimeout.
+             * @classdesc The transaction timed out (Timer F, RFC 3261 17.1.2.2).
              * @constructor
              * @param {presence.v1.NotifyTimeout.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -4088,7 +4090,7 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a NotifyTransportError.
              * @typedef {Object} presence.v1.NotifyTransportError.$Properties
-             * @property {string|null} [message] NotifyTransportError message
+             * @property {string|null} [message] What went wrong, for logs.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4108,7 +4110,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new NotifyTransportError.
              * @memberof presence.v1
-             * @classdesc Represents a NotifyTransportError.
+             * @classdesc The NOTIFY could not be sent (connection gone, DNS failure, ...).
              * @constructor
              * @param {presence.v1.NotifyTransportError.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -4121,7 +4123,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * NotifyTransportError message.
+             * What went wrong, for logs.
              * @member {string} message
              * @memberof presence.v1.NotifyTransportError
              * @instance
@@ -4363,10 +4365,10 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a NotifyOutcome.
              * @typedef {Object} presence.v1.NotifyOutcome.$Properties
-             * @property {presence.v1.NotifyResponse.$Properties|null} [response] NotifyOutcome response
-             * @property {presence.v1.NotifyTimeout.$Properties|null} [timeout] NotifyOutcome timeout
-             * @property {presence.v1.NotifyTransportError.$Properties|null} [transportError] NotifyOutcome transportError
-             * @property {"response"|"timeout"|"transportError"} [outcome] NotifyOutcome outcome
+             * @property {presence.v1.NotifyResponse.$Properties|null} [response] A final response arrived.
+             * @property {presence.v1.NotifyTimeout.$Properties|null} [timeout] No final response before Timer F.
+             * @property {presence.v1.NotifyTransportError.$Properties|null} [transportError] The request could not be sent.
+             * @property {"response"|"timeout"|"transportError"} [outcome] Exactly one of these is set.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4393,7 +4395,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new NotifyOutcome.
              * @memberof presence.v1
-             * @classdesc Represents a NotifyOutcome.
+             * @classdesc How a NOTIFY transaction ended.
              * @constructor
              * @param {presence.v1.NotifyOutcome.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -4406,7 +4408,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * NotifyOutcome response.
+             * A final response arrived.
              * @member {presence.v1.NotifyResponse.$Properties|null|undefined} response
              * @memberof presence.v1.NotifyOutcome
              * @instance
@@ -4414,7 +4416,7 @@ export const presence = $root.presence = (() => {
             NotifyOutcome.prototype.response = null;
 
             /**
-             * NotifyOutcome timeout.
+             * No final response before Timer F.
              * @member {presence.v1.NotifyTimeout.$Properties|null|undefined} timeout
              * @memberof presence.v1.NotifyOutcome
              * @instance
@@ -4422,7 +4424,7 @@ export const presence = $root.presence = (() => {
             NotifyOutcome.prototype.timeout = null;
 
             /**
-             * NotifyOutcome transportError.
+             * The request could not be sent.
              * @member {presence.v1.NotifyTransportError.$Properties|null|undefined} transportError
              * @memberof presence.v1.NotifyOutcome
              * @instance
@@ -4433,7 +4435,7 @@ export const presence = $root.presence = (() => {
             let $oneOfFields;
 
             /**
-             * NotifyOutcome outcome.
+             * Exactly one of these is set.
              * @member {"response"|"timeout"|"transportError"|undefined} outcome
              * @memberof presence.v1.NotifyOutcome
              * @instance
@@ -4743,10 +4745,10 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a NotifyResult.
              * @typedef {Object} presence.v1.NotifyResult.$Properties
-             * @property {presence.v1.NotifyOutcome.$Properties|null} [outcome] NotifyResult outcome
-             * @property {string|null} [subscriptionId] NotifyResult subscriptionId
-             * @property {number|null} [cseq] NotifyResult cseq
-             * @property {string|null} [edgeId] NotifyResult edgeId
+             * @property {presence.v1.NotifyOutcome.$Properties|null} [outcome] How the transaction ended.
+             * @property {string|null} [subscriptionId] Subscription id copied from the NotifyRequest.
+             * @property {number|null} [cseq] CSeq copied from the NotifyRequest.
+             * @property {string|null} [edgeId] Id of the edge that ran the transaction.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4772,7 +4774,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new NotifyResult.
              * @memberof presence.v1
-             * @classdesc Represents a NotifyResult.
+             * @classdesc The edge's report on one NOTIFY (the reply to a NotifyRequest).
              * @constructor
              * @param {presence.v1.NotifyResult.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -4785,7 +4787,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * NotifyResult outcome.
+             * How the transaction ended.
              * @member {presence.v1.NotifyOutcome.$Properties|null|undefined} outcome
              * @memberof presence.v1.NotifyResult
              * @instance
@@ -4793,7 +4795,7 @@ export const presence = $root.presence = (() => {
             NotifyResult.prototype.outcome = null;
 
             /**
-             * NotifyResult subscriptionId.
+             * Subscription id copied from the NotifyRequest.
              * @member {string} subscriptionId
              * @memberof presence.v1.NotifyResult
              * @instance
@@ -4801,7 +4803,7 @@ export const presence = $root.presence = (() => {
             NotifyResult.prototype.subscriptionId = "";
 
             /**
-             * NotifyResult cseq.
+             * CSeq copied from the NotifyRequest.
              * @member {number} cseq
              * @memberof presence.v1.NotifyResult
              * @instance
@@ -4809,7 +4811,7 @@ export const presence = $root.presence = (() => {
             NotifyResult.prototype.cseq = 0;
 
             /**
-             * NotifyResult edgeId.
+             * Id of the edge that ran the transaction.
              * @member {string} edgeId
              * @memberof presence.v1.NotifyResult
              * @instance
@@ -5113,11 +5115,12 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a NotifyReplyEvent.
              * @typedef {Object} presence.v1.NotifyReplyEvent.$Properties
-             * @property {Object.<string,string>|null} [subscription] NotifyReplyEvent subscription
-             * @property {presence.v1.NotifyOutcome.$Properties|null} [outcome] NotifyReplyEvent outcome
-             * @property {number|null} [cseq] NotifyReplyEvent cseq
-             * @property {boolean|null} [terminated] NotifyReplyEvent terminated
-             * @property {presence.v1.EventMeta.$Properties|null} [meta] NotifyReplyEvent meta
+             * @property {Object.<string,string>|null} [subscription] The $subs(...) attributes of the subscription (uri, pres_uri, to_user, callid, local_cseq, ...);
+             * numbers as decimal strings, null attributes left out.
+             * @property {presence.v1.NotifyOutcome.$Properties|null} [outcome] How the NOTIFY transaction ended.
+             * @property {number|null} [cseq] CSeq of the NOTIFY.
+             * @property {boolean|null} [terminated] Whether the subscription was ended because of this outcome (timeout_rm_subs) or was final.
+             * @property {presence.v1.EventMeta.$Properties|null} [meta] Event id, time and producer.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5144,7 +5147,8 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new NotifyReplyEvent.
              * @memberof presence.v1
-             * @classdesc Represents a NotifyReplyEvent.
+             * @classdesc Kamailio's event_route[presence:notify-reply], for integrations.
+             * Subject: <prefix>.events.notify-reply (JetStream).
              * @constructor
              * @param {presence.v1.NotifyReplyEvent.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -5158,7 +5162,8 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * NotifyReplyEvent subscription.
+             * The $subs(...) attributes of the subscription (uri, pres_uri, to_user, callid, local_cseq, ...);
+             * numbers as decimal strings, null attributes left out.
              * @member {Object.<string,string>} subscription
              * @memberof presence.v1.NotifyReplyEvent
              * @instance
@@ -5166,7 +5171,7 @@ export const presence = $root.presence = (() => {
             NotifyReplyEvent.prototype.subscription = $util.emptyObject;
 
             /**
-             * NotifyReplyEvent outcome.
+             * How the NOTIFY transaction ended.
              * @member {presence.v1.NotifyOutcome.$Properties|null|undefined} outcome
              * @memberof presence.v1.NotifyReplyEvent
              * @instance
@@ -5174,7 +5179,7 @@ export const presence = $root.presence = (() => {
             NotifyReplyEvent.prototype.outcome = null;
 
             /**
-             * NotifyReplyEvent cseq.
+             * CSeq of the NOTIFY.
              * @member {number} cseq
              * @memberof presence.v1.NotifyReplyEvent
              * @instance
@@ -5182,7 +5187,7 @@ export const presence = $root.presence = (() => {
             NotifyReplyEvent.prototype.cseq = 0;
 
             /**
-             * NotifyReplyEvent terminated.
+             * Whether the subscription was ended because of this outcome (timeout_rm_subs) or was final.
              * @member {boolean} terminated
              * @memberof presence.v1.NotifyReplyEvent
              * @instance
@@ -5190,7 +5195,7 @@ export const presence = $root.presence = (() => {
             NotifyReplyEvent.prototype.terminated = false;
 
             /**
-             * NotifyReplyEvent meta.
+             * Event id, time and producer.
              * @member {presence.v1.EventMeta.$Properties|null|undefined} meta
              * @memberof presence.v1.NotifyReplyEvent
              * @instance
@@ -5563,17 +5568,17 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a Publication.
              * @typedef {Object} presence.v1.Publication.$Properties
-             * @property {string|null} [presentity] Publication presentity
-             * @property {string|null} [event] Publication event
-             * @property {string|null} [etag] Publication etag
-             * @property {number|Long|null} [expiresAt] Publication expiresAt
-             * @property {number|Long|null} [receivedAt] Publication receivedAt
-             * @property {string|null} [contentType] Publication contentType
-             * @property {Uint8Array|null} [body] Publication body
-             * @property {string|null} [sender] Publication sender
-             * @property {number|Long|null} [priority] Publication priority
-             * @property {string|null} [callId] Publication callId
-             * @property {number|null} [version] Publication version
+             * @property {string|null} [presentity] Canonical presentity "user@host".
+             * @property {string|null} [event] Event package with its parameters, e.g. "presence".
+             * @property {string|null} [etag] Entity tag issued for the publication (RFC 3903 SIP-ETag).
+             * @property {number|Long|null} [expiresAt] When the publication expires, epoch milliseconds.
+             * @property {number|Long|null} [receivedAt] When the PUBLISH that created or last refreshed it was received, epoch milliseconds.
+             * @property {string|null} [contentType] Content-Type of the body; absent when the PUBLISH carried none.
+             * @property {Uint8Array|null} [body] The published document, byte-exact; absent for a body-less publication.
+             * @property {string|null} [sender] Sender URI excluded from the NOTIFYs of this change; absent when none.
+             * @property {number|Long|null} [priority] Aggregation priority (xavp_cfg priority).
+             * @property {string|null} [callId] Call-ID of the PUBLISH that created it; absent when unknown.
+             * @property {number|null} [version] Document version counter kept by the event package; absent when unused.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5593,7 +5598,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new Publication.
              * @memberof presence.v1
-             * @classdesc Represents a Publication.
+             * @classdesc One PUBLISHed document, stored per ETag.
              * @constructor
              * @param {presence.v1.Publication.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -5606,7 +5611,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * Publication presentity.
+             * Canonical presentity "user@host".
              * @member {string} presentity
              * @memberof presence.v1.Publication
              * @instance
@@ -5614,7 +5619,7 @@ export const presence = $root.presence = (() => {
             Publication.prototype.presentity = "";
 
             /**
-             * Publication event.
+             * Event package with its parameters, e.g. "presence".
              * @member {string} event
              * @memberof presence.v1.Publication
              * @instance
@@ -5622,7 +5627,7 @@ export const presence = $root.presence = (() => {
             Publication.prototype.event = "";
 
             /**
-             * Publication etag.
+             * Entity tag issued for the publication (RFC 3903 SIP-ETag).
              * @member {string} etag
              * @memberof presence.v1.Publication
              * @instance
@@ -5630,7 +5635,7 @@ export const presence = $root.presence = (() => {
             Publication.prototype.etag = "";
 
             /**
-             * Publication expiresAt.
+             * When the publication expires, epoch milliseconds.
              * @member {number|Long} expiresAt
              * @memberof presence.v1.Publication
              * @instance
@@ -5638,7 +5643,7 @@ export const presence = $root.presence = (() => {
             Publication.prototype.expiresAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
-             * Publication receivedAt.
+             * When the PUBLISH that created or last refreshed it was received, epoch milliseconds.
              * @member {number|Long} receivedAt
              * @memberof presence.v1.Publication
              * @instance
@@ -5646,7 +5651,7 @@ export const presence = $root.presence = (() => {
             Publication.prototype.receivedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
-             * Publication contentType.
+             * Content-Type of the body; absent when the PUBLISH carried none.
              * @member {string|null|undefined} contentType
              * @memberof presence.v1.Publication
              * @instance
@@ -5654,7 +5659,7 @@ export const presence = $root.presence = (() => {
             Publication.prototype.contentType = null;
 
             /**
-             * Publication body.
+             * The published document, byte-exact; absent for a body-less publication.
              * @member {Uint8Array|null|undefined} body
              * @memberof presence.v1.Publication
              * @instance
@@ -5662,7 +5667,7 @@ export const presence = $root.presence = (() => {
             Publication.prototype.body = null;
 
             /**
-             * Publication sender.
+             * Sender URI excluded from the NOTIFYs of this change; absent when none.
              * @member {string|null|undefined} sender
              * @memberof presence.v1.Publication
              * @instance
@@ -5670,7 +5675,7 @@ export const presence = $root.presence = (() => {
             Publication.prototype.sender = null;
 
             /**
-             * Publication priority.
+             * Aggregation priority (xavp_cfg priority).
              * @member {number|Long} priority
              * @memberof presence.v1.Publication
              * @instance
@@ -5678,7 +5683,7 @@ export const presence = $root.presence = (() => {
             Publication.prototype.priority = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
-             * Publication callId.
+             * Call-ID of the PUBLISH that created it; absent when unknown.
              * @member {string|null|undefined} callId
              * @memberof presence.v1.Publication
              * @instance
@@ -5686,7 +5691,7 @@ export const presence = $root.presence = (() => {
             Publication.prototype.callId = null;
 
             /**
-             * Publication version.
+             * Document version counter kept by the event package; absent when unused.
              * @member {number|null|undefined} version
              * @memberof presence.v1.Publication
              * @instance
@@ -6200,13 +6205,13 @@ export const presence = $root.presence = (() => {
         })();
 
         /**
-         * PublicationEventKind enum.
+         * What happened to a publication.
          * @name presence.v1.PublicationEventKind
          * @enum {number}
-         * @property {number} PUBLICATION_EVENT_KIND_UNSPECIFIED=0 PUBLICATION_EVENT_KIND_UNSPECIFIED value
-         * @property {number} PUBLICATION_EVENT_KIND_STORED=1 PUBLICATION_EVENT_KIND_STORED value
-         * @property {number} PUBLICATION_EVENT_KIND_REMOVED=2 PUBLICATION_EVENT_KIND_REMOVED value
-         * @property {number} PUBLICATION_EVENT_KIND_EXPIRED=3 PUBLICATION_EVENT_KIND_EXPIRED value
+         * @property {number} PUBLICATION_EVENT_KIND_UNSPECIFIED=0 Never sent; a decoder rejects it.
+         * @property {number} PUBLICATION_EVENT_KIND_STORED=1 Created, refreshed or modified by a PUBLISH.
+         * @property {number} PUBLICATION_EVENT_KIND_REMOVED=2 Removed by a PUBLISH with Expires: 0 or by the management API.
+         * @property {number} PUBLICATION_EVENT_KIND_EXPIRED=3 Expired and swept.
          */
         v1.PublicationEventKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -6222,9 +6227,9 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a PublicationEvent.
              * @typedef {Object} presence.v1.PublicationEvent.$Properties
-             * @property {presence.v1.PublicationEventKind|null} [kind] PublicationEvent kind
-             * @property {presence.v1.Publication.$Properties|null} [publication] PublicationEvent publication
-             * @property {presence.v1.EventMeta.$Properties|null} [meta] PublicationEvent meta
+             * @property {presence.v1.PublicationEventKind|null} [kind] What happened.
+             * @property {presence.v1.Publication.$Properties|null} [publication] The publication after the change (as it was, for removed and expired).
+             * @property {presence.v1.EventMeta.$Properties|null} [meta] Event id, time and producer.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6244,7 +6249,8 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new PublicationEvent.
              * @memberof presence.v1
-             * @classdesc Represents a PublicationEvent.
+             * @classdesc A publication was stored, removed or expired.
+             * Subject: <prefix>.events.publication (JetStream).
              * @constructor
              * @param {presence.v1.PublicationEvent.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -6257,7 +6263,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * PublicationEvent kind.
+             * What happened.
              * @member {presence.v1.PublicationEventKind} kind
              * @memberof presence.v1.PublicationEvent
              * @instance
@@ -6265,7 +6271,7 @@ export const presence = $root.presence = (() => {
             PublicationEvent.prototype.kind = 0;
 
             /**
-             * PublicationEvent publication.
+             * The publication after the change (as it was, for removed and expired).
              * @member {presence.v1.Publication.$Properties|null|undefined} publication
              * @memberof presence.v1.PublicationEvent
              * @instance
@@ -6273,7 +6279,7 @@ export const presence = $root.presence = (() => {
             PublicationEvent.prototype.publication = null;
 
             /**
-             * PublicationEvent meta.
+             * Event id, time and producer.
              * @member {presence.v1.EventMeta.$Properties|null|undefined} meta
              * @memberof presence.v1.PublicationEvent
              * @instance
@@ -6577,16 +6583,16 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a PublishRequest.
              * @typedef {Object} presence.v1.PublishRequest.$Properties
-             * @property {string|null} [presentityUri] PublishRequest presentityUri
-             * @property {presence.v1.EventRef.$Properties|null} [event] PublishRequest event
-             * @property {number|null} [expires] PublishRequest expires
-             * @property {string|null} [ifMatch] PublishRequest ifMatch
-             * @property {string|null} [contentType] PublishRequest contentType
-             * @property {Uint8Array|null} [body] PublishRequest body
-             * @property {string|null} [sender] PublishRequest sender
-             * @property {number|Long|null} [priority] PublishRequest priority
-             * @property {string|null} [callId] PublishRequest callId
-             * @property {presence.v1.PeerInfo.$Properties|null} [source] PublishRequest source
+             * @property {string|null} [presentityUri] The resource: the Request-URI (RFC 3903 4), or the To URI when the Request-URI has no user.
+             * @property {presence.v1.EventRef.$Properties|null} [event] The Event header; absent when the request had none.
+             * @property {number|null} [expires] Expires header in seconds; absent when the request had none.
+             * @property {string|null} [ifMatch] SIP-If-Match header (RFC 3903 4.1); absent for an initial publication.
+             * @property {string|null} [contentType] Content-Type of the body; absent when the request had none.
+             * @property {Uint8Array|null} [body] The body, byte-exact (empty for a refresh).
+             * @property {string|null} [sender] handle_publish(sender_uri): this watcher gets no NOTIFY for the change; absent = nobody skipped.
+             * @property {number|Long|null} [priority] xavp_cfg priority of the document; absent = ordered by received time.
+             * @property {string|null} [callId] Call-ID of the PUBLISH.
+             * @property {presence.v1.PeerInfo.$Properties|null} [source] Where the PUBLISH came from.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6606,7 +6612,8 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new PublishRequest.
              * @memberof presence.v1
-             * @classdesc Represents a PublishRequest.
+             * @classdesc A PUBLISH, parsed and validated by the edge.
+             * Subject: <prefix>.presentity.publish (request/reply, queue group "presentity").
              * @constructor
              * @param {presence.v1.PublishRequest.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -6619,7 +6626,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * PublishRequest presentityUri.
+             * The resource: the Request-URI (RFC 3903 4), or the To URI when the Request-URI has no user.
              * @member {string} presentityUri
              * @memberof presence.v1.PublishRequest
              * @instance
@@ -6627,7 +6634,7 @@ export const presence = $root.presence = (() => {
             PublishRequest.prototype.presentityUri = "";
 
             /**
-             * PublishRequest event.
+             * The Event header; absent when the request had none.
              * @member {presence.v1.EventRef.$Properties|null|undefined} event
              * @memberof presence.v1.PublishRequest
              * @instance
@@ -6635,7 +6642,7 @@ export const presence = $root.presence = (() => {
             PublishRequest.prototype.event = null;
 
             /**
-             * PublishRequest expires.
+             * Expires header in seconds; absent when the request had none.
              * @member {number|null|undefined} expires
              * @memberof presence.v1.PublishRequest
              * @instance
@@ -6643,7 +6650,7 @@ export const presence = $root.presence = (() => {
             PublishRequest.prototype.expires = null;
 
             /**
-             * PublishRequest ifMatch.
+             * SIP-If-Match header (RFC 3903 4.1); absent for an initial publication.
              * @member {string|null|undefined} ifMatch
              * @memberof presence.v1.PublishRequest
              * @instance
@@ -6651,7 +6658,7 @@ export const presence = $root.presence = (() => {
             PublishRequest.prototype.ifMatch = null;
 
             /**
-             * PublishRequest contentType.
+             * Content-Type of the body; absent when the request had none.
              * @member {string|null|undefined} contentType
              * @memberof presence.v1.PublishRequest
              * @instance
@@ -6659,7 +6666,7 @@ export const presence = $root.presence = (() => {
             PublishRequest.prototype.contentType = null;
 
             /**
-             * PublishRequest body.
+             * The body, byte-exact (empty for a refresh).
              * @member {Uint8Array} body
              * @memberof presence.v1.PublishRequest
              * @instance
@@ -6667,7 +6674,7 @@ export const presence = $root.presence = (() => {
             PublishRequest.prototype.body = $util.newBuffer([]);
 
             /**
-             * PublishRequest sender.
+             * handle_publish(sender_uri): this watcher gets no NOTIFY for the change; absent = nobody skipped.
              * @member {string|null|undefined} sender
              * @memberof presence.v1.PublishRequest
              * @instance
@@ -6675,7 +6682,7 @@ export const presence = $root.presence = (() => {
             PublishRequest.prototype.sender = null;
 
             /**
-             * PublishRequest priority.
+             * xavp_cfg priority of the document; absent = ordered by received time.
              * @member {number|Long|null|undefined} priority
              * @memberof presence.v1.PublishRequest
              * @instance
@@ -6683,7 +6690,7 @@ export const presence = $root.presence = (() => {
             PublishRequest.prototype.priority = null;
 
             /**
-             * PublishRequest callId.
+             * Call-ID of the PUBLISH.
              * @member {string} callId
              * @memberof presence.v1.PublishRequest
              * @instance
@@ -6691,7 +6698,7 @@ export const presence = $root.presence = (() => {
             PublishRequest.prototype.callId = "";
 
             /**
-             * PublishRequest source.
+             * Where the PUBLISH came from.
              * @member {presence.v1.PeerInfo.$Properties|null|undefined} source
              * @memberof presence.v1.PublishRequest
              * @instance
@@ -7161,8 +7168,8 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a PublishReply.
              * @typedef {Object} presence.v1.PublishReply.$Properties
-             * @property {presence.v1.SipReply.$Properties|null} [reply] PublishReply reply
-             * @property {presence.v1.PresentityChanged.$Properties|null} [change] PublishReply change
+             * @property {presence.v1.SipReply.$Properties|null} [reply] The SIP response to send (200 with SIP-ETag and Expires, 412, 423, 489, ...).
+             * @property {presence.v1.PresentityChanged.$Properties|null} [change] The change the PUBLISH caused; absent when nothing changed (e.g. an error reply).
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7182,7 +7189,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new PublishReply.
              * @memberof presence.v1
-             * @classdesc Represents a PublishReply.
+             * @classdesc The presentity service's answer to a PublishRequest.
              * @constructor
              * @param {presence.v1.PublishReply.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -7195,7 +7202,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * PublishReply reply.
+             * The SIP response to send (200 with SIP-ETag and Expires, 412, 423, 489, ...).
              * @member {presence.v1.SipReply.$Properties|null|undefined} reply
              * @memberof presence.v1.PublishReply
              * @instance
@@ -7203,7 +7210,7 @@ export const presence = $root.presence = (() => {
             PublishReply.prototype.reply = null;
 
             /**
-             * PublishReply change.
+             * The change the PUBLISH caused; absent when nothing changed (e.g. an error reply).
              * @member {presence.v1.PresentityChanged.$Properties|null|undefined} change
              * @memberof presence.v1.PublishReply
              * @instance
@@ -7464,15 +7471,15 @@ export const presence = $root.presence = (() => {
         })();
 
         /**
-         * ChangeReason enum.
+         * Why the state of a presentity changed.
          * @name presence.v1.ChangeReason
          * @enum {number}
-         * @property {number} CHANGE_REASON_UNSPECIFIED=0 CHANGE_REASON_UNSPECIFIED value
-         * @property {number} CHANGE_REASON_NEW=1 CHANGE_REASON_NEW value
-         * @property {number} CHANGE_REASON_MODIFIED=2 CHANGE_REASON_MODIFIED value
-         * @property {number} CHANGE_REASON_REMOVED=3 CHANGE_REASON_REMOVED value
-         * @property {number} CHANGE_REASON_EXPIRED=4 CHANGE_REASON_EXPIRED value
-         * @property {number} CHANGE_REASON_REFRESHED=5 CHANGE_REASON_REFRESHED value
+         * @property {number} CHANGE_REASON_UNSPECIFIED=0 Never sent; a decoder rejects it.
+         * @property {number} CHANGE_REASON_NEW=1 A new publication was stored.
+         * @property {number} CHANGE_REASON_MODIFIED=2 A publication's document was replaced (SIP-If-Match with a body).
+         * @property {number} CHANGE_REASON_REMOVED=3 A publication was removed (Expires: 0).
+         * @property {number} CHANGE_REASON_EXPIRED=4 A publication expired.
+         * @property {number} CHANGE_REASON_REFRESHED=5 A publication was refreshed without a new body.
          */
         v1.ChangeReason = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -7490,12 +7497,12 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a PresentityChanged.
              * @typedef {Object} presence.v1.PresentityChanged.$Properties
-             * @property {string|null} [presentity] PresentityChanged presentity
-             * @property {string|null} [presentityUri] PresentityChanged presentityUri
-             * @property {string|null} [event] PresentityChanged event
-             * @property {presence.v1.ChangeReason|null} [reason] PresentityChanged reason
-             * @property {string|null} [excludeWatcher] PresentityChanged excludeWatcher
-             * @property {presence.v1.EventMeta.$Properties|null} [meta] PresentityChanged meta
+             * @property {string|null} [presentity] Canonical presentity "user@host".
+             * @property {string|null} [presentityUri] Full presentity URI, e.g. "sip:bob@example.com".
+             * @property {string|null} [event] Event package of the changed publication, e.g. "presence".
+             * @property {presence.v1.ChangeReason|null} [reason] What happened.
+             * @property {string|null} [excludeWatcher] Canonical watcher identity to skip (Sender of the PUBLISH); absent = notify everybody.
+             * @property {presence.v1.EventMeta.$Properties|null} [meta] Event id, time and producer; absent inside a PublishReply.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7515,7 +7522,8 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new PresentityChanged.
              * @memberof presence.v1
-             * @classdesc Represents a PresentityChanged.
+             * @classdesc The published state of a presentity changed: its watchers need a NOTIFY.
+             * Subject: <prefix>.events.presentity (JetStream).
              * @constructor
              * @param {presence.v1.PresentityChanged.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -7528,7 +7536,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * PresentityChanged presentity.
+             * Canonical presentity "user@host".
              * @member {string} presentity
              * @memberof presence.v1.PresentityChanged
              * @instance
@@ -7536,7 +7544,7 @@ export const presence = $root.presence = (() => {
             PresentityChanged.prototype.presentity = "";
 
             /**
-             * PresentityChanged presentityUri.
+             * Full presentity URI, e.g. "sip:bob@example.com".
              * @member {string} presentityUri
              * @memberof presence.v1.PresentityChanged
              * @instance
@@ -7544,7 +7552,7 @@ export const presence = $root.presence = (() => {
             PresentityChanged.prototype.presentityUri = "";
 
             /**
-             * PresentityChanged event.
+             * Event package of the changed publication, e.g. "presence".
              * @member {string} event
              * @memberof presence.v1.PresentityChanged
              * @instance
@@ -7552,7 +7560,7 @@ export const presence = $root.presence = (() => {
             PresentityChanged.prototype.event = "";
 
             /**
-             * PresentityChanged reason.
+             * What happened.
              * @member {presence.v1.ChangeReason} reason
              * @memberof presence.v1.PresentityChanged
              * @instance
@@ -7560,7 +7568,7 @@ export const presence = $root.presence = (() => {
             PresentityChanged.prototype.reason = 0;
 
             /**
-             * PresentityChanged excludeWatcher.
+             * Canonical watcher identity to skip (Sender of the PUBLISH); absent = notify everybody.
              * @member {string|null|undefined} excludeWatcher
              * @memberof presence.v1.PresentityChanged
              * @instance
@@ -7568,7 +7576,7 @@ export const presence = $root.presence = (() => {
             PresentityChanged.prototype.excludeWatcher = null;
 
             /**
-             * PresentityChanged meta.
+             * Event id, time and producer; absent inside a PublishReply.
              * @member {presence.v1.EventMeta.$Properties|null|undefined} meta
              * @memberof presence.v1.PresentityChanged
              * @instance
@@ -7947,22 +7955,22 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a SubscribeRequest.
              * @typedef {Object} presence.v1.SubscribeRequest.$Properties
-             * @property {string|null} [requestUri] SubscribeRequest requestUri
-             * @property {string|null} [fromUri] SubscribeRequest fromUri
-             * @property {string|null} [fromTag] SubscribeRequest fromTag
-             * @property {string|null} [fromDisplayName] SubscribeRequest fromDisplayName
-             * @property {string|null} [toUri] SubscribeRequest toUri
-             * @property {string|null} [toTag] SubscribeRequest toTag
-             * @property {string|null} [callId] SubscribeRequest callId
-             * @property {number|null} [cseq] SubscribeRequest cseq
-             * @property {presence.v1.EventRef.$Properties|null} [event] SubscribeRequest event
-             * @property {number|null} [expires] SubscribeRequest expires
-             * @property {presence.v1.StringList.$Properties|null} [accept] SubscribeRequest accept
-             * @property {string|null} [contact] SubscribeRequest contact
-             * @property {Array.<string>|null} [recordRoute] SubscribeRequest recordRoute
-             * @property {string|null} [watcherUri] SubscribeRequest watcherUri
-             * @property {string|null} [userAgent] SubscribeRequest userAgent
-             * @property {presence.v1.PeerInfo.$Properties|null} [source] SubscribeRequest source
+             * @property {string|null} [requestUri] Request-URI.
+             * @property {string|null} [fromUri] From URI.
+             * @property {string|null} [fromTag] From tag.
+             * @property {string|null} [fromDisplayName] From display name; absent when the From header has none.
+             * @property {string|null} [toUri] To URI.
+             * @property {string|null} [toTag] To tag; absent for a dialog-creating SUBSCRIBE.
+             * @property {string|null} [callId] Call-ID.
+             * @property {number|null} [cseq] CSeq number.
+             * @property {presence.v1.EventRef.$Properties|null} [event] The Event header; absent when the request had none.
+             * @property {number|null} [expires] Expires header in seconds; absent when the request had none.
+             * @property {presence.v1.StringList.$Properties|null} [accept] Accept header elements; absent when the request had no Accept header.
+             * @property {string|null} [contact] Contact URI (the remote target); absent when the request had none.
+             * @property {Array.<string>|null} [recordRoute] Record-Route values in the order received (the NOTIFY route set, RFC 3261 12.1.1).
+             * @property {string|null} [watcherUri] handle_subscribe(watcher_uri), e.g. from P-Asserted-Identity; absent = the From URI.
+             * @property {string|null} [userAgent] User-Agent header; absent when the request had none.
+             * @property {presence.v1.PeerInfo.$Properties|null} [source] Where the SUBSCRIBE came from (NOTIFYs of TCP/TLS/WS flows go back through it).
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7982,7 +7990,8 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new SubscribeRequest.
              * @memberof presence.v1
-             * @classdesc Represents a SubscribeRequest.
+             * @classdesc A SUBSCRIBE (initial, refresh, fetch with Expires: 0, or unsubscribe), parsed by the edge.
+             * Subject: <prefix>.subscription.subscribe (request/reply, queue group "subscription").
              * @constructor
              * @param {presence.v1.SubscribeRequest.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -7996,7 +8005,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * SubscribeRequest requestUri.
+             * Request-URI.
              * @member {string} requestUri
              * @memberof presence.v1.SubscribeRequest
              * @instance
@@ -8004,7 +8013,7 @@ export const presence = $root.presence = (() => {
             SubscribeRequest.prototype.requestUri = "";
 
             /**
-             * SubscribeRequest fromUri.
+             * From URI.
              * @member {string} fromUri
              * @memberof presence.v1.SubscribeRequest
              * @instance
@@ -8012,7 +8021,7 @@ export const presence = $root.presence = (() => {
             SubscribeRequest.prototype.fromUri = "";
 
             /**
-             * SubscribeRequest fromTag.
+             * From tag.
              * @member {string} fromTag
              * @memberof presence.v1.SubscribeRequest
              * @instance
@@ -8020,7 +8029,7 @@ export const presence = $root.presence = (() => {
             SubscribeRequest.prototype.fromTag = "";
 
             /**
-             * SubscribeRequest fromDisplayName.
+             * From display name; absent when the From header has none.
              * @member {string|null|undefined} fromDisplayName
              * @memberof presence.v1.SubscribeRequest
              * @instance
@@ -8028,7 +8037,7 @@ export const presence = $root.presence = (() => {
             SubscribeRequest.prototype.fromDisplayName = null;
 
             /**
-             * SubscribeRequest toUri.
+             * To URI.
              * @member {string} toUri
              * @memberof presence.v1.SubscribeRequest
              * @instance
@@ -8036,7 +8045,7 @@ export const presence = $root.presence = (() => {
             SubscribeRequest.prototype.toUri = "";
 
             /**
-             * SubscribeRequest toTag.
+             * To tag; absent for a dialog-creating SUBSCRIBE.
              * @member {string|null|undefined} toTag
              * @memberof presence.v1.SubscribeRequest
              * @instance
@@ -8044,7 +8053,7 @@ export const presence = $root.presence = (() => {
             SubscribeRequest.prototype.toTag = null;
 
             /**
-             * SubscribeRequest callId.
+             * Call-ID.
              * @member {string} callId
              * @memberof presence.v1.SubscribeRequest
              * @instance
@@ -8052,7 +8061,7 @@ export const presence = $root.presence = (() => {
             SubscribeRequest.prototype.callId = "";
 
             /**
-             * SubscribeRequest cseq.
+             * CSeq number.
              * @member {number} cseq
              * @memberof presence.v1.SubscribeRequest
              * @instance
@@ -8060,7 +8069,7 @@ export const presence = $root.presence = (() => {
             SubscribeRequest.prototype.cseq = 0;
 
             /**
-             * SubscribeRequest event.
+             * The Event header; absent when the request had none.
              * @member {presence.v1.EventRef.$Properties|null|undefined} event
              * @memberof presence.v1.SubscribeRequest
              * @instance
@@ -8068,7 +8077,7 @@ export const presence = $root.presence = (() => {
             SubscribeRequest.prototype.event = null;
 
             /**
-             * SubscribeRequest expires.
+             * Expires header in seconds; absent when the request had none.
              * @member {number|null|undefined} expires
              * @memberof presence.v1.SubscribeRequest
              * @instance
@@ -8076,7 +8085,7 @@ export const presence = $root.presence = (() => {
             SubscribeRequest.prototype.expires = null;
 
             /**
-             * SubscribeRequest accept.
+             * Accept header elements; absent when the request had no Accept header.
              * @member {presence.v1.StringList.$Properties|null|undefined} accept
              * @memberof presence.v1.SubscribeRequest
              * @instance
@@ -8084,7 +8093,7 @@ export const presence = $root.presence = (() => {
             SubscribeRequest.prototype.accept = null;
 
             /**
-             * SubscribeRequest contact.
+             * Contact URI (the remote target); absent when the request had none.
              * @member {string|null|undefined} contact
              * @memberof presence.v1.SubscribeRequest
              * @instance
@@ -8092,7 +8101,7 @@ export const presence = $root.presence = (() => {
             SubscribeRequest.prototype.contact = null;
 
             /**
-             * SubscribeRequest recordRoute.
+             * Record-Route values in the order received (the NOTIFY route set, RFC 3261 12.1.1).
              * @member {Array.<string>} recordRoute
              * @memberof presence.v1.SubscribeRequest
              * @instance
@@ -8100,7 +8109,7 @@ export const presence = $root.presence = (() => {
             SubscribeRequest.prototype.recordRoute = $util.emptyArray;
 
             /**
-             * SubscribeRequest watcherUri.
+             * handle_subscribe(watcher_uri), e.g. from P-Asserted-Identity; absent = the From URI.
              * @member {string|null|undefined} watcherUri
              * @memberof presence.v1.SubscribeRequest
              * @instance
@@ -8108,7 +8117,7 @@ export const presence = $root.presence = (() => {
             SubscribeRequest.prototype.watcherUri = null;
 
             /**
-             * SubscribeRequest userAgent.
+             * User-Agent header; absent when the request had none.
              * @member {string|null|undefined} userAgent
              * @memberof presence.v1.SubscribeRequest
              * @instance
@@ -8116,7 +8125,7 @@ export const presence = $root.presence = (() => {
             SubscribeRequest.prototype.userAgent = null;
 
             /**
-             * SubscribeRequest source.
+             * Where the SUBSCRIBE came from (NOTIFYs of TCP/TLS/WS flows go back through it).
              * @member {presence.v1.PeerInfo.$Properties|null|undefined} source
              * @memberof presence.v1.SubscribeRequest
              * @instance
@@ -8702,8 +8711,8 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a SubscribeReply.
              * @typedef {Object} presence.v1.SubscribeReply.$Properties
-             * @property {presence.v1.SipReply.$Properties|null} [reply] SubscribeReply reply
-             * @property {presence.v1.SubscriptionChanged.$Properties|null} [change] SubscribeReply change
+             * @property {presence.v1.SipReply.$Properties|null} [reply] The SIP response to send (200/202 with To-tag, Expires and Contact, or an error).
+             * @property {presence.v1.SubscriptionChanged.$Properties|null} [change] What the notifier must do next; absent when no NOTIFY follows (e.g. an error reply).
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8727,7 +8736,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new SubscribeReply.
              * @memberof presence.v1
-             * @classdesc Represents a SubscribeReply.
+             * @classdesc The subscription service's answer to a SubscribeRequest.
              * @constructor
              * @param {presence.v1.SubscribeReply.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -8740,7 +8749,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * SubscribeReply reply.
+             * The SIP response to send (200/202 with To-tag, Expires and Contact, or an error).
              * @member {presence.v1.SipReply.$Properties|null|undefined} reply
              * @memberof presence.v1.SubscribeReply
              * @instance
@@ -8748,7 +8757,7 @@ export const presence = $root.presence = (() => {
             SubscribeReply.prototype.reply = null;
 
             /**
-             * SubscribeReply change.
+             * What the notifier must do next; absent when no NOTIFY follows (e.g. an error reply).
              * @member {presence.v1.SubscriptionChanged.$Properties|null|undefined} change
              * @memberof presence.v1.SubscribeReply
              * @instance
@@ -9013,10 +9022,10 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a SubscriptionChanged.
              * @typedef {Object} presence.v1.SubscriptionChanged.$Properties
-             * @property {presence.v1.SubscriptionChanged.State.$Properties|null} [state] SubscriptionChanged state
-             * @property {presence.v1.SubscriptionChanged.Final.$Properties|null} [final] SubscriptionChanged final
-             * @property {presence.v1.EventMeta.$Properties|null} [meta] SubscriptionChanged meta
-             * @property {"state"|"final"} [change] SubscriptionChanged change
+             * @property {presence.v1.SubscriptionChanged.State.$Properties|null} [state] The dialog is stored: notify its current state.
+             * @property {presence.v1.SubscriptionChanged.Final.$Properties|null} [final] The dialog is gone: send the final NOTIFY.
+             * @property {presence.v1.EventMeta.$Properties|null} [meta] Event id, time and producer; absent inside a SubscribeReply.
+             * @property {"state"|"final"} [change] Exactly one of these is set.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9043,7 +9052,8 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new SubscriptionChanged.
              * @memberof presence.v1
-             * @classdesc Represents a SubscriptionChanged.
+             * @classdesc A subscription dialog changed: the notifier must send a NOTIFY.
+             * Subject: <prefix>.events.subscription (JetStream).
              * @constructor
              * @param {presence.v1.SubscriptionChanged.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -9056,7 +9066,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * SubscriptionChanged state.
+             * The dialog is stored: notify its current state.
              * @member {presence.v1.SubscriptionChanged.State.$Properties|null|undefined} state
              * @memberof presence.v1.SubscriptionChanged
              * @instance
@@ -9064,7 +9074,7 @@ export const presence = $root.presence = (() => {
             SubscriptionChanged.prototype.state = null;
 
             /**
-             * SubscriptionChanged final.
+             * The dialog is gone: send the final NOTIFY.
              * @member {presence.v1.SubscriptionChanged.Final.$Properties|null|undefined} final
              * @memberof presence.v1.SubscriptionChanged
              * @instance
@@ -9072,7 +9082,7 @@ export const presence = $root.presence = (() => {
             SubscriptionChanged.prototype.final = null;
 
             /**
-             * SubscriptionChanged meta.
+             * Event id, time and producer; absent inside a SubscribeReply.
              * @member {presence.v1.EventMeta.$Properties|null|undefined} meta
              * @memberof presence.v1.SubscriptionChanged
              * @instance
@@ -9083,7 +9093,7 @@ export const presence = $root.presence = (() => {
             let $oneOfFields;
 
             /**
-             * SubscriptionChanged change.
+             * Exactly one of these is set.
              * @member {"state"|"final"|undefined} change
              * @memberof presence.v1.SubscriptionChanged
              * @instance
@@ -9383,8 +9393,8 @@ export const presence = $root.presence = (() => {
                 /**
                  * Properties of a State.
                  * @typedef {Object} presence.v1.SubscriptionChanged.State.$Properties
-                 * @property {string|null} [slot] State slot
-                 * @property {string|null} [id] State id
+                 * @property {string|null} [slot] presentitySlot of the presentity (part of the store key).
+                 * @property {string|null} [id] Subscription id (our To-tag).
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -9404,7 +9414,7 @@ export const presence = $root.presence = (() => {
                 /**
                  * Constructs a new State.
                  * @memberof presence.v1.SubscriptionChanged
-                 * @classdesc Represents a State.
+                 * @classdesc Send the current state on a stored dialog (initial subscribe, refresh).
                  * @constructor
                  * @param {presence.v1.SubscriptionChanged.State.$Properties=} [properties] Properties to set
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -9417,7 +9427,7 @@ export const presence = $root.presence = (() => {
                 };
 
                 /**
-                 * State slot.
+                 * presentitySlot of the presentity (part of the store key).
                  * @member {string} slot
                  * @memberof presence.v1.SubscriptionChanged.State
                  * @instance
@@ -9425,7 +9435,7 @@ export const presence = $root.presence = (() => {
                 State.prototype.slot = "";
 
                 /**
-                 * State id.
+                 * Subscription id (our To-tag).
                  * @member {string} id
                  * @memberof presence.v1.SubscriptionChanged.State
                  * @instance
@@ -9688,8 +9698,8 @@ export const presence = $root.presence = (() => {
                 /**
                  * Properties of a Final.
                  * @typedef {Object} presence.v1.SubscriptionChanged.Final.$Properties
-                 * @property {presence.v1.Subscription.$Properties|null} [subscription] Final subscription
-                 * @property {string|null} [reason] Final reason
+                 * @property {presence.v1.Subscription.$Properties|null} [subscription] The dialog as it was when it ended.
+                 * @property {string|null} [reason] Subscription-State reason (RFC 6665 4.1.3), e.g. "timeout".
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -9709,7 +9719,7 @@ export const presence = $root.presence = (() => {
                 /**
                  * Constructs a new Final.
                  * @memberof presence.v1.SubscriptionChanged
-                 * @classdesc Represents a Final.
+                 * @classdesc Send a final NOTIFY (terminated) for a dialog that no longer exists in the store.
                  * @constructor
                  * @param {presence.v1.SubscriptionChanged.Final.$Properties=} [properties] Properties to set
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -9722,7 +9732,7 @@ export const presence = $root.presence = (() => {
                 };
 
                 /**
-                 * Final subscription.
+                 * The dialog as it was when it ended.
                  * @member {presence.v1.Subscription.$Properties|null|undefined} subscription
                  * @memberof presence.v1.SubscriptionChanged.Final
                  * @instance
@@ -9730,7 +9740,7 @@ export const presence = $root.presence = (() => {
                 Final.prototype.subscription = null;
 
                 /**
-                 * Final reason.
+                 * Subscription-State reason (RFC 6665 4.1.3), e.g. "timeout".
                  * @member {string} reason
                  * @memberof presence.v1.SubscriptionChanged.Final
                  * @instance
@@ -9993,13 +10003,13 @@ export const presence = $root.presence = (() => {
         })();
 
         /**
-         * SubscriptionStatus enum.
+         * Subscription-State of a dialog (RFC 6665 4.1.3).
          * @name presence.v1.SubscriptionStatus
          * @enum {number}
-         * @property {number} SUBSCRIPTION_STATUS_UNSPECIFIED=0 SUBSCRIPTION_STATUS_UNSPECIFIED value
-         * @property {number} SUBSCRIPTION_STATUS_ACTIVE=1 SUBSCRIPTION_STATUS_ACTIVE value
-         * @property {number} SUBSCRIPTION_STATUS_PENDING=2 SUBSCRIPTION_STATUS_PENDING value
-         * @property {number} SUBSCRIPTION_STATUS_TERMINATED=3 SUBSCRIPTION_STATUS_TERMINATED value
+         * @property {number} SUBSCRIPTION_STATUS_UNSPECIFIED=0 Never sent; a decoder rejects it.
+         * @property {number} SUBSCRIPTION_STATUS_ACTIVE=1 Authorized.
+         * @property {number} SUBSCRIPTION_STATUS_PENDING=2 Waiting for authorization.
+         * @property {number} SUBSCRIPTION_STATUS_TERMINATED=3 Ended.
          */
         v1.SubscriptionStatus = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -10015,37 +10025,37 @@ export const presence = $root.presence = (() => {
             /**
              * Properties of a Subscription.
              * @typedef {Object} presence.v1.Subscription.$Properties
-             * @property {string|null} [id] Subscription id
-             * @property {string|null} [slot] Subscription slot
-             * @property {string|null} [presentity] Subscription presentity
-             * @property {string|null} [presentityUri] Subscription presentityUri
-             * @property {string|null} [localUri] Subscription localUri
-             * @property {string|null} [event] Subscription event
-             * @property {string|null} [eventId] Subscription eventId
-             * @property {string|null} [watcher] Subscription watcher
-             * @property {string|null} [watcherUri] Subscription watcherUri
-             * @property {string|null} [watcherDisplayName] Subscription watcherDisplayName
-             * @property {string|null} [callId] Subscription callId
-             * @property {string|null} [fromTag] Subscription fromTag
-             * @property {string|null} [toTag] Subscription toTag
-             * @property {number|null} [remoteCseq] Subscription remoteCseq
-             * @property {number|null} [localCseq] Subscription localCseq
-             * @property {string|null} [contact] Subscription contact
-             * @property {Array.<string>|null} [routeSet] Subscription routeSet
-             * @property {string|null} [localContact] Subscription localContact
-             * @property {string|null} [transport] Subscription transport
-             * @property {string|null} [sourceAddress] Subscription sourceAddress
-             * @property {number|null} [sourcePort] Subscription sourcePort
-             * @property {string|null} [connectionId] Subscription connectionId
-             * @property {number|Long|null} [expiresAt] Subscription expiresAt
-             * @property {presence.v1.SubscriptionStatus|null} [status] Subscription status
-             * @property {string|null} [reason] Subscription reason
-             * @property {Array.<string>|null} [accept] Subscription accept
-             * @property {string|null} [userAgent] Subscription userAgent
-             * @property {number|Long|null} [createdAt] Subscription createdAt
-             * @property {number|Long|null} [updatedAt] Subscription updatedAt
-             * @property {number|null} [version] Subscription version
-             * @property {presence.v1.StringMap.$Properties|null} [extra] Subscription extra
+             * @property {string|null} [id] Our To-tag; unique over all subscriptions.
+             * @property {string|null} [slot] presentitySlot(presentity), embedded in the To-tag.
+             * @property {string|null} [presentity] Canonical presentity "user@host".
+             * @property {string|null} [presentityUri] Full presentity URI as subscribed.
+             * @property {string|null} [localUri] Our URI in the dialog (From URI of every NOTIFY).
+             * @property {string|null} [event] Event package, e.g. "presence".
+             * @property {string|null} [eventId] The Event header's id parameter; absent when the SUBSCRIBE had none.
+             * @property {string|null} [watcher] Canonical watcher "user@host".
+             * @property {string|null} [watcherUri] Full From URI of the watcher.
+             * @property {string|null} [watcherDisplayName] From display name; absent when none.
+             * @property {string|null} [callId] Call-ID of the dialog.
+             * @property {string|null} [fromTag] The watcher's tag (From tag of the SUBSCRIBE).
+             * @property {string|null} [toTag] Our tag; always equal to id.
+             * @property {number|null} [remoteCseq] CSeq of the last SUBSCRIBE accepted on the dialog.
+             * @property {number|null} [localCseq] CSeq of the last NOTIFY sent.
+             * @property {string|null} [contact] Remote target URI (the SUBSCRIBE's Contact).
+             * @property {Array.<string>|null} [routeSet] Route set for in-dialog requests, in sending order.
+             * @property {string|null} [localContact] Our Contact (server_address) for this dialog.
+             * @property {string|null} [transport] Transport the SUBSCRIBE came in on.
+             * @property {string|null} [sourceAddress] Source IP address of the SUBSCRIBE.
+             * @property {number|null} [sourcePort] Source port of the SUBSCRIBE.
+             * @property {string|null} [connectionId] Edge connection id of a connection-oriented flow; absent for UDP.
+             * @property {number|Long|null} [expiresAt] When the subscription expires, epoch milliseconds.
+             * @property {presence.v1.SubscriptionStatus|null} [status] Subscription-State of the dialog.
+             * @property {string|null} [reason] Subscription-State reason; absent when none.
+             * @property {Array.<string>|null} [accept] Accept header values of the SUBSCRIBE, in order.
+             * @property {string|null} [userAgent] User-Agent of the watcher; absent when none.
+             * @property {number|Long|null} [createdAt] When the dialog was created, epoch milliseconds.
+             * @property {number|Long|null} [updatedAt] When the dialog was last changed by a SUBSCRIBE, epoch milliseconds.
+             * @property {number|null} [version] Per-watcher body version (winfo and dialog documents).
+             * @property {presence.v1.StringMap.$Properties|null} [extra] Event-package specific values; absent when the record has none.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10065,7 +10075,7 @@ export const presence = $root.presence = (() => {
             /**
              * Constructs a new Subscription.
              * @memberof presence.v1
-             * @classdesc Represents a Subscription.
+             * @classdesc One subscription dialog, notifier side (Kamailio table active_watchers).
              * @constructor
              * @param {presence.v1.Subscription.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -10080,7 +10090,7 @@ export const presence = $root.presence = (() => {
             };
 
             /**
-             * Subscription id.
+             * Our To-tag; unique over all subscriptions.
              * @member {string} id
              * @memberof presence.v1.Subscription
              * @instance
@@ -10088,7 +10098,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.id = "";
 
             /**
-             * Subscription slot.
+             * presentitySlot(presentity), embedded in the To-tag.
              * @member {string} slot
              * @memberof presence.v1.Subscription
              * @instance
@@ -10096,7 +10106,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.slot = "";
 
             /**
-             * Subscription presentity.
+             * Canonical presentity "user@host".
              * @member {string} presentity
              * @memberof presence.v1.Subscription
              * @instance
@@ -10104,7 +10114,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.presentity = "";
 
             /**
-             * Subscription presentityUri.
+             * Full presentity URI as subscribed.
              * @member {string} presentityUri
              * @memberof presence.v1.Subscription
              * @instance
@@ -10112,7 +10122,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.presentityUri = "";
 
             /**
-             * Subscription localUri.
+             * Our URI in the dialog (From URI of every NOTIFY).
              * @member {string} localUri
              * @memberof presence.v1.Subscription
              * @instance
@@ -10120,7 +10130,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.localUri = "";
 
             /**
-             * Subscription event.
+             * Event package, e.g. "presence".
              * @member {string} event
              * @memberof presence.v1.Subscription
              * @instance
@@ -10128,7 +10138,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.event = "";
 
             /**
-             * Subscription eventId.
+             * The Event header's id parameter; absent when the SUBSCRIBE had none.
              * @member {string|null|undefined} eventId
              * @memberof presence.v1.Subscription
              * @instance
@@ -10136,7 +10146,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.eventId = null;
 
             /**
-             * Subscription watcher.
+             * Canonical watcher "user@host".
              * @member {string} watcher
              * @memberof presence.v1.Subscription
              * @instance
@@ -10144,7 +10154,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.watcher = "";
 
             /**
-             * Subscription watcherUri.
+             * Full From URI of the watcher.
              * @member {string} watcherUri
              * @memberof presence.v1.Subscription
              * @instance
@@ -10152,7 +10162,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.watcherUri = "";
 
             /**
-             * Subscription watcherDisplayName.
+             * From display name; absent when none.
              * @member {string|null|undefined} watcherDisplayName
              * @memberof presence.v1.Subscription
              * @instance
@@ -10160,7 +10170,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.watcherDisplayName = null;
 
             /**
-             * Subscription callId.
+             * Call-ID of the dialog.
              * @member {string} callId
              * @memberof presence.v1.Subscription
              * @instance
@@ -10168,7 +10178,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.callId = "";
 
             /**
-             * Subscription fromTag.
+             * The watcher's tag (From tag of the SUBSCRIBE).
              * @member {string} fromTag
              * @memberof presence.v1.Subscription
              * @instance
@@ -10176,7 +10186,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.fromTag = "";
 
             /**
-             * Subscription toTag.
+             * Our tag; always equal to id.
              * @member {string} toTag
              * @memberof presence.v1.Subscription
              * @instance
@@ -10184,7 +10194,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.toTag = "";
 
             /**
-             * Subscription remoteCseq.
+             * CSeq of the last SUBSCRIBE accepted on the dialog.
              * @member {number} remoteCseq
              * @memberof presence.v1.Subscription
              * @instance
@@ -10192,7 +10202,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.remoteCseq = 0;
 
             /**
-             * Subscription localCseq.
+             * CSeq of the last NOTIFY sent.
              * @member {number} localCseq
              * @memberof presence.v1.Subscription
              * @instance
@@ -10200,7 +10210,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.localCseq = 0;
 
             /**
-             * Subscription contact.
+             * Remote target URI (the SUBSCRIBE's Contact).
              * @member {string} contact
              * @memberof presence.v1.Subscription
              * @instance
@@ -10208,7 +10218,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.contact = "";
 
             /**
-             * Subscription routeSet.
+             * Route set for in-dialog requests, in sending order.
              * @member {Array.<string>} routeSet
              * @memberof presence.v1.Subscription
              * @instance
@@ -10216,7 +10226,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.routeSet = $util.emptyArray;
 
             /**
-             * Subscription localContact.
+             * Our Contact (server_address) for this dialog.
              * @member {string} localContact
              * @memberof presence.v1.Subscription
              * @instance
@@ -10224,7 +10234,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.localContact = "";
 
             /**
-             * Subscription transport.
+             * Transport the SUBSCRIBE came in on.
              * @member {string} transport
              * @memberof presence.v1.Subscription
              * @instance
@@ -10232,7 +10242,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.transport = "";
 
             /**
-             * Subscription sourceAddress.
+             * Source IP address of the SUBSCRIBE.
              * @member {string} sourceAddress
              * @memberof presence.v1.Subscription
              * @instance
@@ -10240,7 +10250,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.sourceAddress = "";
 
             /**
-             * Subscription sourcePort.
+             * Source port of the SUBSCRIBE.
              * @member {number} sourcePort
              * @memberof presence.v1.Subscription
              * @instance
@@ -10248,7 +10258,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.sourcePort = 0;
 
             /**
-             * Subscription connectionId.
+             * Edge connection id of a connection-oriented flow; absent for UDP.
              * @member {string|null|undefined} connectionId
              * @memberof presence.v1.Subscription
              * @instance
@@ -10256,7 +10266,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.connectionId = null;
 
             /**
-             * Subscription expiresAt.
+             * When the subscription expires, epoch milliseconds.
              * @member {number|Long} expiresAt
              * @memberof presence.v1.Subscription
              * @instance
@@ -10264,7 +10274,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.expiresAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
-             * Subscription status.
+             * Subscription-State of the dialog.
              * @member {presence.v1.SubscriptionStatus} status
              * @memberof presence.v1.Subscription
              * @instance
@@ -10272,7 +10282,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.status = 0;
 
             /**
-             * Subscription reason.
+             * Subscription-State reason; absent when none.
              * @member {string|null|undefined} reason
              * @memberof presence.v1.Subscription
              * @instance
@@ -10280,7 +10290,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.reason = null;
 
             /**
-             * Subscription accept.
+             * Accept header values of the SUBSCRIBE, in order.
              * @member {Array.<string>} accept
              * @memberof presence.v1.Subscription
              * @instance
@@ -10288,7 +10298,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.accept = $util.emptyArray;
 
             /**
-             * Subscription userAgent.
+             * User-Agent of the watcher; absent when none.
              * @member {string|null|undefined} userAgent
              * @memberof presence.v1.Subscription
              * @instance
@@ -10296,7 +10306,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.userAgent = null;
 
             /**
-             * Subscription createdAt.
+             * When the dialog was created, epoch milliseconds.
              * @member {number|Long} createdAt
              * @memberof presence.v1.Subscription
              * @instance
@@ -10304,7 +10314,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.createdAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
-             * Subscription updatedAt.
+             * When the dialog was last changed by a SUBSCRIBE, epoch milliseconds.
              * @member {number|Long} updatedAt
              * @memberof presence.v1.Subscription
              * @instance
@@ -10312,7 +10322,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.updatedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
-             * Subscription version.
+             * Per-watcher body version (winfo and dialog documents).
              * @member {number} version
              * @memberof presence.v1.Subscription
              * @instance
@@ -10320,7 +10330,7 @@ export const presence = $root.presence = (() => {
             Subscription.prototype.version = 0;
 
             /**
-             * Subscription extra.
+             * Event-package specific values; absent when the record has none.
              * @member {presence.v1.StringMap.$Properties|null|undefined} extra
              * @memberof presence.v1.Subscription
              * @instance
