@@ -1,0 +1,2 @@
+export { startHealthServer, type HealthServer, type HealthServerOptions, type ReadinessCheck } from "./health-server.js";
+export { runService, type RunningService } from "./run-service.js";
