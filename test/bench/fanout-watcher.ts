@@ -26,6 +26,7 @@ const pending = new Map<string, PendingSubscribe>();
 
 class StepRecorder {
   delays = new Float64Array(1 << 16);
+  arrivals = new Float64Array(1 << 16);
   count = 0;
   seen = new Set<string>();
   duplicates = 0;
@@ -35,6 +36,7 @@ class StepRecorder {
   firstArrival = Number.POSITIVE_INFINITY;
   lastArrival = 0;
   minSentAt = Number.POSITIVE_INFINITY;
+  maxSentAt = 0;
   notifiesTotal = 0;
   constructor(readonly step: string) {}
 
@@ -43,11 +45,28 @@ class StepRecorder {
       const bigger = new Float64Array(this.delays.length * 2);
       bigger.set(this.delays);
       this.delays = bigger;
+      const later = new Float64Array(this.arrivals.length * 2);
+      later.set(this.arrivals);
+      this.arrivals = later;
     }
+    this.arrivals[this.count] = arrival;
     this.delays[this.count++] = delay;
     if (arrival < this.firstArrival) this.firstArrival = arrival;
     if (arrival > this.lastArrival) this.lastArrival = arrival;
     if (sentAt < this.minSentAt) this.minSentAt = sentAt;
+    if (sentAt > this.maxSentAt) this.maxSentAt = sentAt;
+  }
+
+  /** NOTIFYs per second arriving while the publisher was sending (first to last timestamp). */
+  rateDuringLoad(): number | null {
+    const span = this.maxSentAt - this.minSentAt;
+    if (this.count === 0 || span <= 0) return null;
+    let inside = 0;
+    for (let i = 0; i < this.count; i++) {
+      const a = this.arrivals[i]!;
+      if (a >= this.minSentAt && a <= this.maxSentAt) inside++;
+    }
+    return inside / (span / 1000);
   }
 
   stats(): WatcherStepStats {
@@ -61,6 +80,7 @@ class StepRecorder {
       noNote: this.noNote,
       terminated: this.terminated,
       notifiesTotal: this.notifiesTotal,
+      lateOver500Ms: this.count - countAtMost(sorted, 500),
       delayMs: {
         p50: percentileOfSorted(sorted, 50),
         p90: percentileOfSorted(sorted, 90),
@@ -70,10 +90,24 @@ class StepRecorder {
       firstArrivalMs: finite(this.firstArrival),
       lastArrivalMs: finite(this.lastArrival),
       firstSentMs: finite(this.minSentAt),
+      lastSentMs: finite(this.maxSentAt),
+      notifyRateDuringLoad: this.rateDuringLoad(),
     };
   }
 }
 let recorder = new StepRecorder("");
+
+/** How many of the sorted values are <= limit (binary search). */
+function countAtMost(sorted: Float64Array, limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function send(text: string, host = server.host, port = server.port): void {
   sock.send(text, port, host);

@@ -1,5 +1,5 @@
 /** CPU time and resident memory of processes, read from /proc (Linux). */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 
 let ticksPerSecond: number | null = null;
@@ -65,4 +65,31 @@ export class CpuMeter {
   stop(): number {
     return totalCpuSeconds(this.pids) - this.before;
   }
+}
+
+/** Every process below pid (children, grandchildren, ...), from the parent ids in /proc. */
+export function descendantPids(pid: number): number[] {
+  const parentOf = new Map<number, number>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const text = readFileSync(`/proc/${name}/stat`, "utf8");
+      const rest = text.slice(text.lastIndexOf(")") + 2).split(" ");
+      parentOf.set(Number(name), Number(rest[4 - 3])); // field 4: ppid
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const out: number[] = [];
+  const queue = [pid];
+  while (queue.length > 0) {
+    const p = queue.shift()!;
+    for (const [child, parent] of parentOf) {
+      if (parent === p) {
+        out.push(child);
+        queue.push(child);
+      }
+    }
+  }
+  return out;
 }

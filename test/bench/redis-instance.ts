@@ -29,6 +29,8 @@ export function redisServerAvailable(): boolean {
 
 async function connect(url: string): Promise<Redis> {
   const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+  // Connection errors surface through connect()/commands; without a listener ioredis prints them.
+  client.on("error", () => undefined);
   for (let i = 0; ; i++) {
     try {
       await client.connect();
@@ -99,8 +101,8 @@ export async function startPrivateRedis(keyPrefix: string): Promise<RedisHandle>
   });
 }
 
-/** Uses an existing Redis; its keys under keyPrefix are deleted on close. */
-export async function useExternalRedis(url: string, keyPrefix: string): Promise<RedisHandle> {
+/** Uses an existing Redis; its keys under keyPrefix are deleted on close unless deleteKeys is false. */
+export async function useExternalRedis(url: string, keyPrefix: string, deleteKeys = true): Promise<RedisHandle> {
   const client = await connect(url);
   const pidText = infoField(await client.info("server"), "process_id");
   const host = new URL(url).hostname;
@@ -108,11 +110,12 @@ export async function useExternalRedis(url: string, keyPrefix: string): Promise<
   const pid = local && pidText && existsSync(`/proc/${pidText}/stat`) ? Number(pidText) : null;
   return makeHandle(client, url, keyPrefix, pid, async () => {
     let cursor = "0";
-    do {
-      const [next, batch] = await client.scan(cursor, "MATCH", `${keyPrefix}*`, "COUNT", 1000);
-      cursor = next;
-      if (batch.length > 0) await client.unlink(...batch);
-    } while (cursor !== "0");
+    if (deleteKeys)
+      do {
+        const [next, batch] = await client.scan(cursor, "MATCH", `${keyPrefix}*`, "COUNT", 1000);
+        cursor = next;
+        if (batch.length > 0) await client.unlink(...batch);
+      } while (cursor !== "0");
     client.disconnect();
   });
 }

@@ -96,6 +96,9 @@ export async function runSipp(o: SippRunOptions): Promise<SippRunResult> {
       args.push("-inf", "inject.csv");
     }
     if (o.traceLogs) args.push("-trace_logs", "-log_file", "actions.log");
+    // Aborted calls end quietly: sipp would otherwise send a BYE the server has no use for.
+    args.push("-default_behaviors", "none");
+    if (process.env["BENCH_SIPP_TRACE_MSG"] === "1") args.push("-trace_msg");
     const started = performance.now();
     const exitCode = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(o.sippPath, args, { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
@@ -123,7 +126,9 @@ export async function runSipp(o: SippRunOptions): Promise<SippRunResult> {
       errors: readErrors(dir),
     };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // BENCH_KEEP_SIPP=1 keeps each step's sipp files (statistics, errors, logs) for a closer look.
+    if (process.env["BENCH_KEEP_SIPP"] === "1") process.stderr.write(`sipp files kept in ${dir}\n`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -19,12 +19,17 @@ export interface WatcherStepStats {
   noNote: number;
   terminated: number;
   notifiesTotal: number;
+  /** Distinct NOTIFYs of this step that arrived more than 500 ms after their PUBLISH. */
+  lateOver500Ms: number;
   /** PUBLISH (timestamp in the note) to NOTIFY arrival, in ms. */
   delayMs: { p50: number | null; p90: number | null; p99: number | null; max: number | null };
   firstArrivalMs: number | null;
   lastArrivalMs: number | null;
-  /** Earliest publisher timestamp seen in this step. */
+  /** Earliest and latest publisher timestamps seen in this step. */
   firstSentMs: number | null;
+  lastSentMs: number | null;
+  /** NOTIFYs of this step arriving between those two timestamps, per second. */
+  notifyRateDuringLoad: number | null;
 }
 
 export type WatcherEvent =

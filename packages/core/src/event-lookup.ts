@@ -10,3 +10,18 @@ export function requirePackage(events: EventRegistry, event: EventRef | null): E
   if (!pkg) throw new SipFailure(489, "Bad Event", { headers: allow, detail: `event package '${event.name}' not supported` });
   return pkg;
 }
+
+/**
+ * RFC 3903 6 step 2 for PUBLISH: a winfo package's state is the server's own watcher list
+ * (RFC 3857), so it cannot be published: 489 like an unknown event.
+ */
+export function requirePublishablePackage(events: EventRegistry, event: EventRef | null): EventPackage {
+  const pkg = requirePackage(events, event);
+  if (pkg.type === "winfo") {
+    throw new SipFailure(489, "Bad Event", {
+      headers: [["Allow-Events", events.allowEvents().join(", ")]],
+      detail: `event package '${pkg.name}' cannot be published`,
+    });
+  }
+  return pkg;
+}

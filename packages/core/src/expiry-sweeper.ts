@@ -38,7 +38,7 @@ export async function sweepExpired(deps: CoreDeps, notifier: Notifier, batch = 5
   for (;;) {
     const subs = await deps.store.takeExpiredSubscriptions(now, batch);
     subscriptions += subs.length;
-    for (const s of subs) notifier.terminate(s, "timeout");
+    for (const s of subs) void notifier.terminate(s, "timeout");
     if (subs.length < batch) break;
   }
   // Dialogs whose NOTIFY owner died (lease expired) are taken over here too.

@@ -13,3 +13,5 @@ export * from "./state-cache.js";
 export * from "./subscribe-handler.js";
 export * from "./to-tag.js";
 export * from "./watchers-authorizer.js";
+export * from "./from-config.js";
+export * from "./send-notify.js";

@@ -5,6 +5,9 @@ import type { CoreDeps } from "./context.js";
 import type { PresentityChange, SubscriptionNotice } from "./messages.js";
 import { buildNotify, type NotifyContent, type NotifyMessage } from "./notify-message.js";
 import { StateCache, type CachedState } from "./state-cache.js";
+import { applyPerWatcher, commitPerWatcher, type PreparedContent } from "./per-watcher.js";
+import { watcherInfoState } from "./winfo-state.js";
+import { WatcherInfoTrigger } from "./winfo-trigger.js";
 
 /** How a NOTIFY transaction ended, as the edge reports it. */
 export type NotifyOutcome =
@@ -55,6 +58,7 @@ export class Notifier {
   private readonly owner: string;
   private readonly leaseMs: number;
   private readonly finalWaitMs: number;
+  private readonly winfo: WatcherInfoTrigger;
   private closing = false;
 
   constructor(
@@ -67,6 +71,7 @@ export class Notifier {
     this.owner = opts.owner ?? `notifier-${randomBytes(6).toString("hex")}`;
     this.leaseMs = opts.leaseMs ?? 10_000;
     this.finalWaitMs = opts.finalWaitMs ?? 40_000;
+    this.winfo = new WatcherInfoTrigger(deps, (change) => this.presentityChanged(change));
   }
 
   /** Number of dialogs this replica is working on. */
@@ -89,6 +94,7 @@ export class Notifier {
 
   /** After a SUBSCRIBE: the first NOTIFY, the refresh NOTIFY, or the final one. */
   async subscriptionChanged(notice: SubscriptionNotice): Promise<void> {
+    await this.winfo.noticed(notice);
     if (notice.kind === "state") {
       if (this.deps.settings.send_fast_notify === 0) {
         const sub = await this.deps.store.getSubscription({ slot: notice.slot, id: notice.id });
@@ -100,14 +106,19 @@ export class Notifier {
       }
       await this.schedule({ slot: notice.slot, id: notice.id });
     } else {
-      this.terminate(notice.subscription, notice.reason);
+      // Resolves once the final NOTIFY was sent: the dialog is gone from the store, so a notifier
+      // service must not ack the event before (a crash would lose the NOTIFY).
+      await this.terminate(notice.subscription, notice.reason);
     }
   }
 
   /** End a subscription already removed from the store with a final NOTIFY (expiry, unsubscribe). */
-  terminate(subscription: Subscription, reason: string): void {
-    if (this.closing) return;
-    this.track(this.runFinal(subscription, reason));
+  terminate(subscription: Subscription, reason: string): Promise<void> {
+    if (this.closing) return Promise.resolve();
+    const run = this.runFinal(subscription, reason);
+    this.track(run);
+    this.track(this.winfo.removed(subscription));
+    return run;
   }
 
   /** Resolves when every NOTIFY this replica started has completed (graceful shutdown, tests). */
@@ -192,6 +203,7 @@ export class Notifier {
   private async sendState(sub: Subscription): Promise<void> {
     const ref = { slot: sub.slot, id: sub.id };
     const content = await this.contentFor(sub, sub.status, null);
+    if (!(await commitPerWatcher(this.deps.store, ref, content))) return;
     const cseq = await this.deps.store.nextLocalCSeq(ref);
     if (cseq === null) return;
     const outcome = await this.dispatch(ref, buildNotify(sub, cseq, content));
@@ -200,6 +212,7 @@ export class Notifier {
     if (terminated) {
       // RFC 6665 4.2.2: 481 or a timeout ends the subscription (timeout_rm_subs, RFC 3265 3.2.2 SHOULD).
       await this.deps.store.deleteSubscription(ref);
+      this.track(this.winfo.removed(sub));
     }
     this.report(sub, cseq, outcome, terminated);
   }
@@ -216,7 +229,7 @@ export class Notifier {
     return o.kind !== "response" || o.status === 481 || o.status === 408;
   }
 
-  private async contentFor(sub: Subscription, state: Subscription["status"] | "terminated", reason: string | null): Promise<NotifyContent> {
+  private async contentFor(sub: Subscription, state: Subscription["status"] | "terminated", reason: string | null): Promise<PreparedContent> {
     const expiresIn = Math.ceil((sub.expiresAt - this.deps.now()) / 1000);
     // RFC 3856 6.6.2 / apply_auth_nbody: a pending watcher learns nothing of the state.
     if (sub.status !== "active") {
@@ -224,11 +237,9 @@ export class Notifier {
     }
     const s = await this.stateOf(sub);
     const pkg = this.pkg(sub);
-    let body = s.body;
-    if (body && pkg?.perWatcherBody) {
-      body = pkg.perWatcherBody(body, { subscription: sub, version: sub.version });
-    }
-    return { state: state === "terminated" ? "terminated" : "active", reason, expiresIn, body, contentType: body ? s.contentType : null };
+    const perWatcher = applyPerWatcher(pkg, s.body, sub, { now: this.deps.now(), final: state === "terminated" });
+    const body = perWatcher.body;
+    return { state: state === "terminated" ? "terminated" : "active", reason, expiresIn, body, contentType: body ? s.contentType : null, perWatcher };
   }
 
   private pkg(sub: Subscription): EventPackage | null {
@@ -238,6 +249,7 @@ export class Notifier {
   private stateOf(sub: Subscription): Promise<CachedState> {
     return this.states.get(stateKey(sub.presentity, sub.event), async () => {
       const pkg = this.pkg(sub);
+      if (pkg?.type === "winfo") return watcherInfoState(this.deps, pkg, sub);
       const pubs = await this.deps.store.listPublications(sub.presentity, sub.event, this.deps.now());
       const contentType = sub.accept[0] ?? pkg?.contentTypes[0] ?? null;
       if (!pkg) return { body: null, contentType: null, published: pubs.length > 0 };

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Publication } from "@presence/store";
 import type { CoreDeps } from "./context.js";
-import { requirePackage } from "./event-lookup.js";
+import { requirePublishablePackage } from "./event-lookup.js";
 import { grantExpires } from "./expires.js";
 import { identityFromString } from "./identity.js";
 import type { PresentityChange, PublishRequest, PublishResult } from "./messages.js";
@@ -28,7 +28,7 @@ export async function handlePublish(req: PublishRequest, deps: CoreDeps): Promis
 async function processPublish(req: PublishRequest, deps: CoreDeps): Promise<PublishResult> {
   const { settings, store } = deps;
   // RFC 3903 6 step 2: the event package must be one we handle.
-  const pkg = requirePackage(deps.events, req.event);
+  const pkg = requirePublishablePackage(deps.events, req.event);
   const presentity = identityFromString(req.presentityUri, settings.sip_uri_match as 0 | 1, "Request");
   const sender = req.sender ? identityFromString(req.sender, settings.sip_uri_match as 0 | 1, "Sender").key : null;
 

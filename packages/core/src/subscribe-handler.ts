@@ -6,6 +6,7 @@ import { grantExpires } from "./expires.js";
 import { identityFromString, type UriMatchMode } from "./identity.js";
 import type { SubscribeRequest, SubscribeResult } from "./messages.js";
 import { reply, SipFailure, toReply, type HeaderList } from "./sip-reply.js";
+import { checkSubscribeWithPackage } from "./subscribe-check.js";
 import { makeToTag, slotFromToTag } from "./to-tag.js";
 
 /**
@@ -58,8 +59,10 @@ async function initialSubscribe(req: SubscribeRequest, deps: CoreDeps): Promise<
   if (!req.contact) throw new SipFailure(400, "Missing Contact", { detail: "SUBSCRIBE without Contact" });
   const target = identityFromString(hasUser(req.requestUri) ? req.requestUri : req.toUri, mode(deps), "Request");
   const watcher = identityFromString(req.watcherUri ?? req.fromUri, mode(deps), "From");
+  checkSubscribeWithPackage(pkg, req, target, watcher, expires);
   const known = await deps.store.getWatcher(target.key, pkg.name, watcher.key);
-  const state: AuthDecision = deps.authorizer
+  // pres_ev_t.req_auth: packages without authorization rules make every watcher active.
+  const state: AuthDecision = deps.authorizer && pkg.reqAuth
     ? await deps.authorizer.decide({ presentity: target.key, watcher: watcher.key, event: pkg.name, record: known })
     : "active";
   if (state === "terminated") throw new SipFailure(403, "Forbidden", { detail: "subscription rejected by policy" });

@@ -43,6 +43,17 @@ describe("EventRegistry.add (add_event)", () => {
     }
     assert.deepEqual(r.list(), []);
   });
+
+  it("refuses a winfo package without watcherInfo/perWatcherBody, and watcherInfo on a publication package", () => {
+    const r = new EventRegistry();
+    const winfo = stubPackage({ name: "x.winfo", event: "x.winfo", type: "winfo", watchersOf: "x" });
+    const { watcherInfo: _w, ...noState } = winfo;
+    assert.throws(() => r.add(noState), /needs watcherInfo and perWatcherBody/);
+    const pub = { ...stubPackage({ name: "y", event: "y" }), watcherInfo: () => null };
+    assert.throws(() => r.add(pub), /watcherInfo is only for winfo/);
+    r.add(winfo);
+    assert.deepEqual(r.list(), ["x.winfo"]);
+  });
 });
 
 describe("EventRegistry.match (search_event)", () => {

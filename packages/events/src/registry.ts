@@ -100,7 +100,11 @@ function validatePackage(pkg: EventPackage): void {
   if (!Number.isInteger(pkg.defaultExpires) || pkg.defaultExpires <= 0) fail("defaultExpires must be a positive integer");
   if (pkg.type === "winfo") {
     if (!pkg.watchersOf || !parseEventName(pkg.watchersOf)) fail("a winfo package needs watchersOf (the watched package's name)");
+    if (typeof pkg.watcherInfo !== "function" || typeof pkg.perWatcherBody !== "function") {
+      fail("a winfo package needs watcherInfo and perWatcherBody");
+    }
   } else if (pkg.type === "publication") {
     if (pkg.watchersOf !== undefined) fail("watchersOf is only for winfo packages");
+    if (pkg.watcherInfo !== undefined) fail("watcherInfo is only for winfo packages");
   } else fail(`unknown type '${String(pkg.type)}'`);
 }

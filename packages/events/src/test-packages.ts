@@ -26,6 +26,7 @@ export function stubPackage(init: {
     reqAuth: false,
     type: init.type ?? "publication",
     ...(init.watchersOf ? { watchersOf: init.watchersOf } : {}),
+    ...(init.type === "winfo" ? { watcherInfo: () => null, perWatcherBody: (body) => ({ body }) } : {}),
     validatePublish: () => ({ ok: true }),
     aggregate: (pubs) => latestPublication(pubs),
     emptyBody: () => null,

@@ -120,13 +120,60 @@ export interface WatcherSubscription {
   status: string;
   version: number;
   accept: readonly string[];
+  /** CSeq of the last SUBSCRIBE on the dialog: it changes when the watcher refreshes. */
+  remoteCSeq: number;
+  /** Package values stored with the previous NOTIFY (PerWatcherBody.extra). */
   extra?: Readonly<Record<string, string>>;
 }
 
 /** aux_body_processing input: the subscription and the version this NOTIFY carries. */
 export interface PerWatcherContext {
   subscription: WatcherSubscription;
+  /** The version for this NOTIFY: 0 for the first, then one more for every NOTIFY with a body. */
   version: number;
+  /** Epoch milliseconds; the time the NOTIFY is built. */
+  now: number;
+  /** The final NOTIFY (terminated): it is sent whatever the package returns. */
+  final: boolean;
+}
+
+/**
+ * aux_body_processing result: the body for this watcher and, optionally, values stored on the
+ * subscription (its whole `extra` map) together with the next version before the NOTIFY leaves.
+ * null = nothing new for this watcher: no NOTIFY is sent (the NOTIFY after a SUBSCRIBE must never
+ * be skipped; a package detects one by `remoteCSeq` changing).
+ */
+export type PerWatcherBody = { body: Buffer | null; extra?: Record<string, string> } | null;
+
+/** One subscription to the watched package, as a winfo package sees it (RFC 3858 `watcher`). */
+export interface WatcherInfoEntry {
+  /** Opaque identifier of the subscription, stable for its lifetime (never its dialog tags). */
+  id: string;
+  /** The watcher's URI (the SUBSCRIBE's From, or the asserted identity). */
+  watcherUri: string;
+  displayName: string | null;
+  status: AuthStatus;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  expiresAt: number;
+}
+
+/** A watchers-table record (Kamailio `watchers`): the presentity's decision about one watcher. */
+export interface WatcherAuthorization {
+  watcherUri: string;
+  status: "pending" | "active" | "terminated" | "rejected";
+  reason: string | null;
+}
+
+/** The input of a winfo package: the watched package's subscriptions and watchers table. */
+export interface WatcherInfoInput {
+  watchers: readonly WatcherInfoEntry[];
+  authorizations: readonly WatcherAuthorization[];
+}
+
+export interface WatcherInfoContext extends PresentityContext {
+  /** The registered name of the watched package, e.g. "presence". */
+  watchedPackage: string;
 }
 
 /**
@@ -211,7 +258,14 @@ export interface EventPackage {
   applyAuth?(body: Buffer | null, ctx: ApplyAuthContext): Buffer | null;
   /**
    * pres_ev_t.aux_body_processing: per-watcher rewrite of the body, e.g. the version attribute of
-   * dialog-info (RFC 4235) or watcherinfo (RFC 3858) documents.
+   * dialog-info (RFC 4235) or watcherinfo (RFC 3858) documents. When present, every NOTIFY with a
+   * body uses `ctx.version` and the subscription's version goes up by one.
    */
-  perWatcherBody?(body: Buffer, ctx: PerWatcherContext): Buffer;
+  perWatcherBody?(body: Buffer, ctx: PerWatcherContext): PerWatcherBody;
+  /**
+   * winfo packages only (pres_ev_t type WINFO_TYPE): the state shared by the package's subscribers
+   * of one presentity, built from the watched package's subscriptions instead of publications.
+   * The bytes are the package's own; perWatcherBody turns them into each subscriber's document.
+   */
+  watcherInfo?(input: WatcherInfoInput, ctx: WatcherInfoContext): Buffer | null;
 }

@@ -9,12 +9,14 @@ import {
   toReply,
   toSipResponse,
   toSubscribeRequest,
+  contactFor,
+  coreSettingsFrom,
+  eventRegistryFrom,
   type CoreDeps,
-  type CoreSettings,
   type NotifierHooks,
   WatchersTableAuthorizer,
 } from "@presence/core";
-import { EventRegistry, presencePackage } from "@presence/events";
+import type { EventRegistry } from "@presence/events";
 import { createLogger, type Logger } from "@presence/log";
 import { SipStack, type ServerTransaction, type SipRequest, type Transport } from "@presence/sip";
 import { createStore, type Store } from "@presence/store";
@@ -39,30 +41,12 @@ export interface PresenceServer {
   close(): Promise<void>;
 }
 
-function coreSettings(c: PresenceConfig): CoreSettings {
-  return {
-    max_expires: c.max_expires,
-    min_expires: c.min_expires,
-    min_expires_action: c.min_expires_action,
-    expires_offset: c.expires_offset,
-    to_tag_pref: c.to_tag_pref,
-    server_address: c.server_address ?? "",
-    send_fast_notify: c.send_fast_notify ? 1 : 0,
-    timeout_rm_subs: c.timeout_rm_subs ? 1 : 0,
-    subs_remove_match: c.subs_remove_match,
-    sip_uri_match: c.sip_uri_match,
-    publish_max_body_size: c.publish_max_body_size,
-    pending_subscribe_status: 202,
-  };
-}
-
 /** Edge, presentity, subscription and notifier logic in one process. */
 export async function startPresenceServer(opts: PresenceServerOptions): Promise<PresenceServer> {
   const { config } = opts;
   const logger = opts.logger ?? createLogger({ name: "presence" });
   const store = opts.store ?? createStore({ redisUrl: config.redis_url ?? undefined, keyPrefix: config.redis_key_prefix });
-  const events = new EventRegistry();
-  events.add(presencePackage({ retrieveOrder: config.retrieve_order }));
+  const events = eventRegistryFrom(config);
 
   const stack = await SipStack.start({
     host: config.sip_host,
@@ -80,17 +64,14 @@ export async function startPresenceServer(opts: PresenceServerOptions): Promise<
     logger: logger.child({ layer: "sip" }),
   });
 
-  const advertisedHost =
-    config.sip_advertised_host ?? (config.sip_host === "0.0.0.0" || config.sip_host === "::" ? "127.0.0.1" : config.sip_host);
   const deps: CoreDeps = {
     store,
     events,
-    settings: coreSettings(config),
+    settings: coreSettingsFrom(config),
     logger,
     now: Date.now,
     authorizer: new WatchersTableAuthorizer(),
-    localContact: (transport) =>
-      `sip:${advertisedHost.includes(":") ? `[${advertisedHost}]` : advertisedHost}:${stack.port}${transport === "UDP" ? "" : `;transport=${transport.toLowerCase()}`}`,
+    localContact: (transport) => contactFor(config, stack.port, transport),
   };
   const notifier = new Notifier(deps, new StackNotifyDispatcher(stack), opts.hooks);
   const sweeper = new ExpirySweeper(deps, notifier, config.clean_period * 1000);

@@ -1,4 +1,4 @@
-import { isToken } from "./chars.js";
+import { InternTable } from "./intern-table.js";
 
 /** Header-name normalisation: compact forms (RFC 3261 7.3.3 and extensions) and display case. */
 
@@ -50,43 +50,11 @@ const KNOWN = [
   "rack", "reason", "accept-contact", "reject-contact", "request-disposition", "security-client",
   "security-server", "security-verify", "service-route", "replaces", "join", "target-dialog",
 ];
-const TABLE_SIZE = 512;
-const tableKey: (string | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
-const tableVal: string[] = new Array(TABLE_SIZE).fill("");
+const table = new InternTable([...KNOWN.map((k) => [k, k] as const), ...Object.entries(COMPACT)]);
 
-function nameHash(s: string, start: number, end: number): number {
-  let h = end - start;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 33) + (s.charCodeAt(i) | 32)) | 0;
-  return h & (TABLE_SIZE - 1);
-}
-
-function addKnown(key: string, canonical: string): void {
-  let slot = nameHash(key, 0, key.length);
-  while (tableKey[slot] !== undefined) slot = (slot + 1) & (TABLE_SIZE - 1);
-  tableKey[slot] = key;
-  tableVal[slot] = canonical;
-}
-for (const k of KNOWN) addKnown(k, k);
-for (const [k, v] of Object.entries(COMPACT)) addKnown(k, v);
-
-/**
- * Canonical name of the token text[start, end) when it is a well-known header name or compact form
- * (case-insensitive), else undefined. The text must already be known to be a token.
- */
+/** Canonical name of text[start, end) when it is a well-known header name or compact form (any case), else undefined. */
 export function knownName(text: string, start: number, end: number): string | undefined {
-  const len = end - start;
-  let slot = nameHash(text, start, end);
-  for (;;) {
-    const key = tableKey[slot];
-    if (key === undefined) return undefined;
-    if (key.length === len) {
-      let i = 0;
-      // '|32' folds ASCII letters to lower case; token characters other than letters are unaffected
-      while (i < len && (text.charCodeAt(start + i) | 32) === key.charCodeAt(i)) i++;
-      if (i === len) return tableVal[slot];
-    }
-    slot = (slot + 1) & (TABLE_SIZE - 1);
-  }
+  return table.lookup(text, start, end);
 }
 
 // Spelling on the wire -> canonical name. Bounded so that random names cannot grow it forever.
@@ -96,7 +64,7 @@ const SEEN_MAX = 2048;
 /** Lower-cased header name with compact forms expanded. */
 export function canonicalName(name: string): string {
   const known = knownName(name, 0, name.length);
-  if (known !== undefined && isToken(name)) return known;
+  if (known !== undefined) return known;
   const hit = seen.get(name);
   if (hit !== undefined) return hit;
   const lower = name.toLowerCase();

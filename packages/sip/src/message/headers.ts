@@ -7,7 +7,11 @@ import { canonicalName } from "./header-names.js";
  */
 export class Headers {
   private n: string[];
-  private v: string[];
+  /** Values; undefined where a parsed line has not been read yet (see src/off). */
+  private v: (string | undefined)[];
+  /** Parsed text the unread values are cut from on first use, and their [start, end) offsets. */
+  private src: string | null = null;
+  private off: number[] | null = null;
   /** Bumped on every change so that parsed values cached by a message can be dropped. */
   revision = 0;
 
@@ -22,6 +26,19 @@ export class Headers {
     const h = new Headers();
     h.n = names;
     h.v = values;
+    return h;
+  }
+
+  /**
+   * @internal Parser path: values[i] undefined means "text.slice(offsets[2i], offsets[2i+1])",
+   * cut only when someone reads it, so headers nobody reads cost no allocation.
+   */
+  static fromText(names: string[], values: (string | undefined)[], text: string, offsets: number[]): Headers {
+    const h = new Headers();
+    h.n = names;
+    h.v = values;
+    h.src = text;
+    h.off = offsets;
     return h;
   }
 
@@ -40,7 +57,7 @@ export class Headers {
   /** @internal get() for a name that is already canonical. */
   getCanonical(c: string): string | undefined {
     const n = this.n;
-    for (let i = 0; i < n.length; i++) if (n[i] === c) return this.v[i];
+    for (let i = 0; i < n.length; i++) if (n[i] === c) return this.valueAt(i);
     return undefined;
   }
 
@@ -52,7 +69,7 @@ export class Headers {
   getAllCanonical(c: string): string[] {
     const out: string[] = [];
     const n = this.n;
-    for (let i = 0; i < n.length; i++) if (n[i] === c) out.push(this.v[i]!);
+    for (let i = 0; i < n.length; i++) if (n[i] === c) out.push(this.valueAt(i));
     return out;
   }
 
@@ -76,6 +93,7 @@ export class Headers {
   }
 
   set(name: string, value: string): void {
+    this.own();
     const c = Headers.canonical(name);
     const at = this.n.indexOf(c);
     if (at < 0) {
@@ -88,24 +106,27 @@ export class Headers {
   }
 
   append(name: string, value: string): void {
+    this.own();
     this.n.push(Headers.canonical(name));
     this.v.push(value);
     this.revision++;
   }
 
   prepend(name: string, value: string): void {
+    this.own();
     this.n.unshift(Headers.canonical(name));
     this.v.unshift(value);
     this.revision++;
   }
 
   delete(name: string): void {
+    this.own();
     this.removeAll(Headers.canonical(name), 0);
     this.revision++;
   }
 
   *entries(): IterableIterator<[string, string]> {
-    for (let i = 0; i < this.n.length; i++) yield [this.n[i]!, this.v[i]!];
+    for (let i = 0; i < this.n.length; i++) yield [this.n[i]!, this.valueAt(i)];
   }
 
   [Symbol.iterator](): IterableIterator<[string, string]> {
@@ -118,11 +139,26 @@ export class Headers {
   }
 
   valueAt(i: number): string {
-    return this.v[i]!;
+    let x = this.v[i];
+    if (x === undefined) {
+      const off = this.off!;
+      x = this.src!.slice(off[2 * i], off[2 * i + 1]);
+      this.v[i] = x;
+    }
+    return x;
   }
 
   clone(): Headers {
-    return Headers.fromCanonical(this.n.slice(), this.v.slice());
+    this.own();
+    return Headers.fromCanonical(this.n.slice(), this.v.slice() as string[]);
+  }
+
+  /** Cuts every value still held as offsets, so that lines can be moved around. */
+  private own(): void {
+    if (this.src === null) return;
+    for (let i = 0; i < this.n.length; i++) this.valueAt(i);
+    this.src = null;
+    this.off = null;
   }
 
   private removeAll(c: string, from: number): void {

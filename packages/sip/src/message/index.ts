@@ -11,4 +11,3 @@ export { serialize } from "./serializer.js";
 export { createResponse, type ResponseOptions } from "./builders.js";
 export { reasonPhrase } from "./reason-phrases.js";
 export { MAGIC_COOKIE, newBranch, newCallId, newTag } from "./ids.js";
-export { canonicalName as canonicalHeaderName, displayName as headerDisplayName } from "./header-names.js";

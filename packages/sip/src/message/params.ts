@@ -1,6 +1,18 @@
 import { C_PVAL, C_TOKEN, scan, skipWs } from "./chars.js";
 import { SipParseError } from "./errors.js";
+import { InternTable } from "./intern-table.js";
 import type { Params } from "./types.js";
+
+/** Parameter names seen in nearly every message, interned (see InternTable). */
+const PARAM_NAMES = new InternTable(
+  [
+    "branch", "received", "rport", "maddr", "ttl", "tag", "transport", "lr", "user", "method", "expires", "q",
+    "+sip.instance", "reg-id", "ob", "gr", "id", "reason", "retry-after", "duration", "charset", "boundary",
+    "sla", "vendor", "model", "version", "audio", "video", "text", "methods", "events", "isfocus",
+    "+sip.ice", "pub-gruu", "temp-gruu", "alias", "keep", "sigcomp-id", "comp", "phone-context",
+  ].map((k) => [k, k] as const),
+  256,
+);
 
 /** Result of reading a quoted-string: the text with quoted-pairs resolved, and the index after the closing quote. */
 export interface Quoted {
@@ -50,7 +62,7 @@ export function readParams(s: string, i: number, params: Params, stopAtComma: bo
       if (lenient) continue;
       throw new SipParseError("Bad parameter", { detail: "empty parameter" });
     }
-    const name = s.slice(i, nameEnd).toLowerCase();
+    const name = PARAM_NAMES.lookup(s, i, nameEnd) ?? s.slice(i, nameEnd).toLowerCase();
     i = skipWs(s, nameEnd);
     let value: string | null = null;
     if (s.charCodeAt(i) === 61 /* = */) {

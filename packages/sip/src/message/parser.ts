@@ -51,7 +51,9 @@ export function parseMessage(buf: Buffer, opts?: ParseOptions): ParseResult {
 interface Split {
   startLine: string;
   names: string[];
-  values: string[];
+  /** Unfolded values of folded lines; undefined where the value is text[offsets[2i], offsets[2i+1]). */
+  values: (string | undefined)[];
+  offsets: number[];
   /** Index just after the empty line ending the headers, or text.length when there is none. */
   end: number;
   complete: boolean;
@@ -96,7 +98,7 @@ function parse(input: Buffer, opts: ParseOptions): ParseResult {
   const line = split.startLine;
   let request: SipRequest | null = null;
   let response: SipResponse | null = null;
-  const headers = Headers.fromCanonical(split.names, split.values);
+  const headers = Headers.fromText(split.names, split.values, text, split.offsets);
   if (isSipSlash(line)) {
     const sp = line.indexOf(" ");
     const version = sp < 0 ? line : line.slice(0, sp);
@@ -148,7 +150,7 @@ function parse(input: Buffer, opts: ParseOptions): ParseResult {
   for (let i = 0; i < split.names.length; i++) {
     if (split.names[i] === "content-length") {
       clCount++;
-      if (clCount === 1) clValue = split.values[i]!;
+      if (clCount === 1) clValue = headers.valueAt(i);
     }
   }
   if (clCount > 1) note(st, new SipParseError("Multiple Content-Length", { header: "content-length" }));
@@ -173,7 +175,7 @@ function parse(input: Buffer, opts: ParseOptions): ParseResult {
     for (let i = 0; i < split.names.length; i++) {
       if (split.names[i] === "via") {
         viaLines++;
-        parseViasInto(split.values[i]!, vias);
+        parseViasInto(headers.valueAt(i), vias);
       }
     }
     if (viaLines === 0) return fail("Missing Via");
@@ -185,7 +187,7 @@ function parse(input: Buffer, opts: ParseOptions): ParseResult {
     cache.vias = [top];
     note(st, e as SipParseError);
   }
-  const from = single(split, "from", "From", st);
+  const from = single(headers, split, "from", "From", st);
   if (from !== null) {
     try {
       cache.from = parseNameAddr(from);
@@ -193,7 +195,7 @@ function parse(input: Buffer, opts: ParseOptions): ParseResult {
       note(st, rewrap(e, "Bad From", "from"));
     }
   }
-  const to = single(split, "to", "To", st);
+  const to = single(headers, split, "to", "To", st);
   if (to !== null) {
     try {
       cache.to = parseNameAddr(to);
@@ -201,12 +203,12 @@ function parse(input: Buffer, opts: ParseOptions): ParseResult {
       note(st, rewrap(e, "Bad To", "to"));
     }
   }
-  const callId = single(split, "call-id", "Call-ID", st);
+  const callId = single(headers, split, "call-id", "Call-ID", st);
   if (callId !== null) {
     if (isValidCallId(callId)) cache.callId = callId;
     else note(st, new SipParseError("Bad Call-ID", { header: "call-id" }));
   }
-  const cseqValue = single(split, "cseq", "CSeq", st);
+  const cseqValue = single(headers, split, "cseq", "CSeq", st);
   if (cseqValue !== null) {
     try {
       const cseq = parseCSeq(cseqValue);
@@ -238,16 +240,16 @@ function rewrap(e: unknown, reason: string, header: string): SipParseError {
 }
 
 /** The value of a header that must appear exactly once, or null after noting the defect. */
-function single(split: Split, name: string, display: string, st: State): string | null {
+function single(headers: Headers, split: Split, name: string, display: string, st: State): string | null {
   let count = 0;
-  let first = "";
+  let first = -1;
   for (let i = 0; i < split.names.length; i++) {
     if (split.names[i] === name) {
-      if (count === 0) first = split.values[i]!;
+      if (count === 0) first = i;
       count++;
     }
   }
-  if (count === 1) return first;
+  if (count === 1) return headers.valueAt(first);
   note(st, new SipParseError(count === 0 ? `Missing ${display}` : `Multiple ${display}`, { header: name }));
   return null;
 }
@@ -260,7 +262,8 @@ export function splitHeaders(text: string, maxHeaders: number, maxLine: number):
   if (lineEnd > maxLine) return new SipParseError("Start line too long");
   const startLine = text.slice(0, lineEnd);
   const names: string[] = [];
-  const values: string[] = [];
+  const values: (string | undefined)[] = [];
+  const offsets: number[] = [];
   let defect: SipParseError | null = null;
   let pos = nl + 1;
   let vStart = -1; // value start of the header being read, -1 when none
@@ -289,7 +292,7 @@ export function splitHeaders(text: string, maxHeaders: number, maxLine: number):
         vEnd = lineEnd;
       }
     } else {
-      if (vStart >= 0) values.push(headerValue(text, vStart, vEnd, folded));
+      if (vStart >= 0) pushValue(text, vStart, vEnd, folded, values, offsets);
       vStart = -1;
       folded = false;
       // header-name = token, then HCOLON = *( SP / HTAB ) ":" SWS
@@ -311,8 +314,8 @@ export function splitHeaders(text: string, maxHeaders: number, maxLine: number):
     if (last) break;
     pos = nl + 1;
   }
-  if (vStart >= 0) values.push(headerValue(text, vStart, vEnd, folded));
-  return { startLine, names, values, end, complete, defect };
+  if (vStart >= 0) pushValue(text, vStart, vEnd, folded, values, offsets);
+  return { startLine, names, values, offsets, end, complete, defect };
 }
 
 function unknownName(text: string, start: number, end: number): string | undefined {
@@ -340,11 +343,17 @@ function requestUriDefect(uri: string): string | null {
   return null;
 }
 
-function headerValue(text: string, a: number, b: number, folded: boolean): string {
-  if (folded) return unfold(text.slice(a, b));
+/** Records a header value: unfolded now if folded, else as trimmed offsets to be cut on first use. */
+function pushValue(text: string, a: number, b: number, folded: boolean, values: (string | undefined)[], offsets: number[]): void {
+  if (folded) {
+    values.push(unfold(text.slice(a, b)));
+    offsets.push(0, 0);
+    return;
+  }
   while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
   while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
-  return text.slice(a, b);
+  values.push(undefined);
+  offsets.push(a, b);
 }
 
 function toBuffer(input: unknown): Buffer {

@@ -1,0 +1,179 @@
+// NatsBus against the real NATS server at 127.0.0.1:4222 (JetStream on): the shared contract, plus
+// what only a real server shows (reconnecting after the server restarts).
+import assert from "node:assert/strict";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { BusError, BusUnavailableError, busNames, eventsStreamOptions, NatsBus, type BusStatus } from "./mod.js";
+import { busContract } from "./test-bus-contract.js";
+
+const NATS_URL = process.env.NATS_URL ?? "nats://127.0.0.1:4222";
+const NATS_SERVER = "/usr/sbin/nats-server";
+
+/** A TCP port nothing listens on (bound, then released). */
+async function closedPort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
+  const port = (srv.address() as { port: number }).port;
+  await new Promise<void>((r) => srv.close(() => r()));
+  return port;
+}
+
+busContract("NatsBus", async (prefix) => {
+  const made: NatsBus[] = [];
+  const open = async (servers: string): Promise<NatsBus> => {
+    const bus = await NatsBus.connect({ servers, name: `test-${prefix}`, drainTimeoutMs: 200, reconnectTimeWaitMs: 200 });
+    made.push(bus);
+    return bus;
+  };
+  return {
+    clients: (n) => Promise.all(Array.from({ length: n }, () => open(NATS_URL))),
+    unreachable: async () => open(`nats://127.0.0.1:${await closedPort()}`),
+    async cleanup() {
+      const admin = await NatsBus.connect({ servers: NATS_URL });
+      try {
+        await admin.deleteStream(busNames(prefix).eventsStream);
+      } finally {
+        await Promise.all([...made, admin].map((b) => b.close()));
+      }
+    },
+  };
+});
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function until(cond: () => boolean, ms: number, what: string): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+/** A private nats-server, so the test can stop and restart it without disturbing anyone else. */
+class PrivateServer {
+  private proc: ChildProcess | null = null;
+  constructor(
+    readonly port: number,
+    private readonly storeDir: string,
+  ) {}
+
+  async start(): Promise<void> {
+    const proc = spawn(NATS_SERVER, ["-a", "127.0.0.1", "-p", String(this.port), "-js", "-sd", this.storeDir], { stdio: ["ignore", "ignore", "pipe"] });
+    this.proc = proc;
+    let log = "";
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`nats-server did not start: ${log}`)), 5000);
+      proc.stderr!.on("data", (d: Buffer) => {
+        log += d.toString();
+        if (log.includes("Server is ready")) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      proc.on("exit", (code) => {
+        clearTimeout(timer);
+        reject(new Error(`nats-server exited with ${code}: ${log}`));
+      });
+    });
+  }
+
+  async stop(): Promise<void> {
+    const proc = this.proc;
+    if (!proc || proc.exitCode !== null) return;
+    this.proc = null;
+    const exited = new Promise((r) => proc.once("exit", r));
+    proc.kill("SIGKILL");
+    await exited;
+  }
+}
+
+describe("NatsBus: server-specific behaviour", () => {
+  it("connect() to a closed port returns at once in 'reconnecting'; close() ends the retries", async () => {
+    const t0 = Date.now();
+    const bus = await NatsBus.connect({ servers: `nats://127.0.0.1:${await closedPort()}`, reconnectTimeWaitMs: 100 });
+    assert.ok(Date.now() - t0 < 2000, `connect took ${Date.now() - t0} ms`);
+    assert.equal(bus.status(), "reconnecting");
+    const pendingServe = bus.serve("x.y", "q", async () => new Uint8Array(0));
+    await bus.close();
+    await assert.rejects(pendingServe, (e: unknown) => e instanceof Error && e.name === "BusClosedError");
+    assert.equal(bus.status(), "closed");
+  });
+
+  it(
+    "keeps reconnecting by itself: fails fast while the server is down, then serves and consumes again",
+    { skip: existsSync(NATS_SERVER) ? false : `${NATS_SERVER} not installed` },
+    async () => {
+      const storeDir = await mkdtemp(join(tmpdir(), "presence-bus-nats-"));
+      const server = new PrivateServer(await closedPort(), storeDir);
+      await server.start();
+      const url = `nats://127.0.0.1:${server.port}`;
+      const opts = { servers: url, reconnectTimeWaitMs: 100, drainTimeoutMs: 200, pullExpiresMs: 1000 };
+      const [client, worker] = await Promise.all([NatsBus.connect(opts), NatsBus.connect(opts)]);
+      const names = busNames("reconnect.presence.v1");
+      try {
+        const statuses: BusStatus[] = [];
+        client.onStatus((s) => statuses.push(s));
+        let slowRelease!: () => void;
+        const slow = new Promise<void>((r) => (slowRelease = r));
+        await worker.serve(names.presentityPublish, "presentity", async (m) => {
+          if (m.data[0] === 1) await slow;
+          return m.data;
+        });
+        await worker.ensureStream(eventsStreamOptions(names));
+        const events: number[] = [];
+        await worker.consume({
+          stream: names.eventsStream,
+          durable: "notifier",
+          ackWaitMs: 2000,
+          maxAckPending: 10,
+          handler: async (m) => {
+            events.push(m.data[0]!);
+            await m.ack();
+          },
+        });
+        await client.publishEvent(names.eventsPresentity, new Uint8Array([10]));
+        await until(() => events.length === 1, 3000, "first event");
+
+        // A request in flight when the server dies fails at once, not after its 10 s timeout.
+        const inFlight = client.request(names.presentityPublish, new Uint8Array([1]), { timeoutMs: 10_000 });
+        await sleep(50);
+        const t0 = Date.now();
+        await server.stop();
+        await assert.rejects(inFlight, BusUnavailableError);
+        assert.ok(Date.now() - t0 < 2000, `in-flight request failed after ${Date.now() - t0} ms`);
+        await until(() => client.status() === "reconnecting", 2000, "reconnecting status");
+        const t1 = Date.now();
+        await assert.rejects(client.request(names.presentityPublish, new Uint8Array([2]), { timeoutMs: 10_000 }), BusUnavailableError);
+        await assert.rejects(client.publishEvent(names.eventsPresentity, new Uint8Array([11])), BusUnavailableError);
+        assert.ok(Date.now() - t1 < 200, "fail fast while down");
+        slowRelease();
+
+        await server.start();
+        await until(() => client.status() === "connected" && worker.status() === "connected", 5000, "reconnected");
+        assert.deepEqual(statuses, ["reconnecting", "connected"]);
+        // The client restored the worker's queue subscription; the file-backed stream and the durable
+        // survived, and the running consume() loop pulls again by itself.
+        const reply = await client.request(names.presentityPublish, new Uint8Array([3]), { timeoutMs: 2000 });
+        assert.deepEqual([...reply.data], [3]);
+        await client.publishEvent(names.eventsPresentity, new Uint8Array([12]));
+        await until(() => events.includes(12), 5000, "event after restart");
+        assert.deepEqual(events, [10, 12]);
+      } finally {
+        await Promise.all([client.close(), worker.close()]);
+        await server.stop();
+        await rm(storeDir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it("rejects invalid connection options with BusError(invalid-argument)", async () => {
+    for (const servers of ["nats://[not-a-host", [], "nats://:4222"]) {
+      await assert.rejects(NatsBus.connect({ servers }), (e: unknown) => e instanceof BusError && e.code === "invalid-argument", JSON.stringify(servers));
+    }
+  });
+});

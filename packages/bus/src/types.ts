@@ -1,0 +1,139 @@
+import type { BusHeaders } from "./headers.js";
+
+/** A message as a handler sees it. `data` is the handler's own copy. */
+export interface BusMessage {
+  subject: string;
+  data: Uint8Array;
+  headers: BusHeaders;
+}
+
+export interface BusReply {
+  data: Uint8Array;
+  headers: BusHeaders;
+}
+
+export interface RequestOptions {
+  /** How long to wait for the reply. */
+  timeoutMs: number;
+  headers?: BusHeaders;
+}
+
+/**
+ * Answers one request. Return the reply payload, or payload plus headers; without its own
+ * traceparent the reply carries the request's. A throw becomes an error reply (BusRemoteError).
+ */
+export type ServeHandler = (msg: BusMessage) => Promise<Uint8Array | BusReply>;
+
+/** Handles one fire-and-forget message; a throw is logged and the message is gone. */
+export type MessageHandler = (msg: BusMessage) => void | Promise<void>;
+
+export interface SubscribeOptions {
+  /** Queue group: each message goes to one member of the group instead of every subscriber. */
+  queue?: string;
+}
+
+export interface BusSubscription {
+  readonly subject: string;
+  /** Stops receiving and waits for the handlers still running (their replies are sent). */
+  unsubscribe(): Promise<void>;
+}
+
+export interface StreamOptions {
+  /** Stream name (no dots); see busNames().eventsStream. */
+  name: string;
+  /** Subjects the stream captures (wildcards allowed). */
+  subjects: string[];
+  /** Messages older than this are discarded; default: kept until another limit applies. */
+  maxAgeMs?: number;
+  /** Keep at most this many messages (oldest discarded first). */
+  maxMsgs?: number;
+  /** Keep at most this many bytes (oldest discarded first). */
+  maxBytes?: number;
+  /** "file" (default) survives a server restart; "memory" is faster. */
+  storage?: "file" | "memory";
+  /** Replicas in a NATS cluster (default 1). */
+  replicas?: number;
+  /** Window in which a repeated Nats-Msg-Id is dropped (default 2 minutes). */
+  duplicateWindowMs?: number;
+}
+
+/** A JetStream message handed to a consume() handler. */
+export interface EventMessage extends BusMessage {
+  /** True when this is not the first delivery (ack wait expired, or a nak). */
+  redelivered: boolean;
+  /** 1 on the first delivery. */
+  deliveryCount: number;
+  /** Position in the stream. */
+  streamSequence: number;
+  /** Marks the message done and waits for the server to confirm; rejects with a BusError. */
+  ack(): Promise<void>;
+  /** Asks for redelivery, after `delayMs` when given (to any consumer sharing the durable). */
+  nak(delayMs?: number): void;
+  /** Restarts the ack-wait timer: the handler is still working on it. */
+  working(): void;
+}
+
+export type EventHandler = (msg: EventMessage) => Promise<void>;
+
+export interface ConsumeOptions {
+  stream: string;
+  /** Durable consumer name, shared by every replica: each message goes to one of them. */
+  durable: string;
+  /** Only messages on this subject (one subject; NATS 2.9 has no multiple filters). */
+  filterSubject?: string;
+  /** A delivered message not acked within this time is redelivered (to any replica). */
+  ackWaitMs: number;
+  /** At most this many delivered-but-unacked messages over all replicas. */
+  maxAckPending: number;
+  /** Messages this consumer handles at the same time (default 1). */
+  concurrency?: number;
+  /** Deliveries before the server gives up on a message (default: unlimited). */
+  maxDeliver?: number;
+  /** Where a newly created durable starts: "all" (default) or "new" messages only. */
+  deliverPolicy?: "all" | "new";
+  /** Delay of the redelivery after a handler threw without acking (default 1000 ms). */
+  errorNakDelayMs?: number;
+  /**
+   * Called per message. The handler acks explicitly (ack() when done); returning without an
+   * ack leaves the message to be redelivered after ackWaitMs. A throw naks it (errorNakDelayMs).
+   */
+  handler: EventHandler;
+}
+
+export interface BusConsumer {
+  readonly stream: string;
+  readonly durable: string;
+  /** Stops taking messages; running handlers are neither awaited nor acked (their messages redeliver unless they ack). */
+  stop(): Promise<void>;
+}
+
+export type BusStatus = "connected" | "reconnecting" | "closed";
+
+/**
+ * The message bus between the edge, presentity, subscription and notifier services: NATS core
+ * request/reply and publish/subscribe, JetStream for change events. NatsBus and InProcessBus
+ * implement the same semantics (one contract test suite runs against both).
+ */
+export interface Bus {
+  /** Request/reply. Rejects with BusTimeoutError, BusUnavailableError, NoRespondersError, BusRemoteError or BusClosedError. */
+  request(subject: string, data: Uint8Array, opts: RequestOptions): Promise<BusReply>;
+  /** Answers requests on `subject` as a member of queue group `queue`: one member answers each request. */
+  serve(subject: string, queue: string, handler: ServeHandler): Promise<BusSubscription>;
+  /** Fire-and-forget (at most once). Throws BusUnavailableError when not connected. */
+  publish(subject: string, data: Uint8Array, headers?: BusHeaders): void;
+  /** Receives published messages; wildcards allowed. */
+  subscribe(subject: string, handler: MessageHandler, opts?: SubscribeOptions): Promise<BusSubscription>;
+  /** Creates the stream or brings its configuration up to date; idempotent. */
+  ensureStream(opts: StreamOptions): Promise<void>;
+  /** Deletes a stream and its consumers; false when it did not exist. */
+  deleteStream(name: string): Promise<boolean>;
+  /** Stores an event in the stream capturing `subject`; resolves once JetStream acknowledged it. */
+  publishEvent(subject: string, data: Uint8Array, headers?: BusHeaders): Promise<void>;
+  /** Starts pulling from a durable consumer (created or updated as needed). */
+  consume(opts: ConsumeOptions): Promise<BusConsumer>;
+  status(): BusStatus;
+  /** Calls `cb` on every status change; returns a function that removes the listener. */
+  onStatus(cb: (status: BusStatus) => void): () => void;
+  /** Stops consumers, drains subscriptions (running handlers finish and reply), then disconnects. */
+  close(): Promise<void>;
+}

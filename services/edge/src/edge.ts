@@ -1,0 +1,123 @@
+import { randomBytes } from "node:crypto";
+import type { PresenceConfig } from "@presence/config";
+import {
+  contactFor,
+  reply,
+  toPublishRequest,
+  toReply,
+  toSipResponse,
+  toSubscribeRequest,
+  type NotifyOutcome,
+} from "@presence/core";
+import { busNames, QUEUES, type Bus, type BusSubscription } from "@presence/bus";
+import type { Logger } from "@presence/log";
+import {
+  decodeNotifyRequest,
+  decodePublishReply,
+  decodeSubscribeReply,
+  encodeNotifyResult,
+  encodePublishRequest,
+  encodeSubscribeRequest,
+} from "@presence/proto";
+import { SipStack, type Endpoint, type ServerTransaction, type SipRequest, type Transport } from "@presence/sip";
+import { sendNotify } from "@presence/core";
+import { flowId, parseFlowId } from "./flow-id.js";
+
+export interface Edge {
+  readonly id: string;
+  readonly stack: SipStack;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+export interface EdgeOptions {
+  config: PresenceConfig;
+  logger: Logger;
+  bus: Bus;
+  /** Unique among edges; default instance_id or a random one. */
+  id?: string;
+}
+
+/** How long the edge waits for a service's answer before it answers 503 itself. */
+const SERVICE_TIMEOUT_MS = 1800;
+
+/**
+ * The SIP gateway: runs the transactions, hands PUBLISH and SUBSCRIBE to the presentity and
+ * subscription services over the bus, and sends the NOTIFYs the notifiers hand it.
+ */
+export async function startEdge(opts: EdgeOptions): Promise<Edge> {
+  const { config, logger, bus } = opts;
+  const id = opts.id ?? config.instance_id ?? `edge-${randomBytes(4).toString("hex")}`;
+  const names = busNames(config.nats_subject_prefix);
+  const stack = await SipStack.start({
+    host: config.sip_host,
+    port: config.sip_port,
+    transports: config.sip_transports.map((t) => t.toUpperCase() as Transport),
+    t1: config.sip_t1_ms,
+    t2: config.sip_t2_ms,
+    t4: config.sip_t4_ms,
+    maxMessageSize: config.max_message_size,
+    maxHeaders: config.max_headers,
+    tcpIdleTimeoutMs: config.tcp_idle_timeout_s * 1000,
+    allow: ["SUBSCRIBE", "PUBLISH"],
+    ...(config.sip_advertised_host ? { advertisedHost: config.sip_advertised_host } : {}),
+    logger: logger.child({ layer: "sip" }),
+  });
+  const adapter = { useSenderHeader: config.publish_sender_header, watcherHeader: config.subscribe_watcher_header || null };
+  const retryAfter = 5;
+
+  // TCP/TLS/WS flows carry the edge id, so their NOTIFYs come back to this edge.
+  const sourceOf = (tx: ServerTransaction): Endpoint =>
+    tx.source.connectionId ? { ...tx.source, connectionId: flowId(id, tx.source.connectionId) } : tx.source;
+
+  async function onRequest(req: SipRequest, tx: ServerTransaction): Promise<void> {
+    try {
+      if (req.method === "PUBLISH") {
+        const data = encodePublishRequest(toPublishRequest(req, sourceOf(tx), adapter));
+        const res = await bus.request(names.presentityPublish, data, { timeoutMs: SERVICE_TIMEOUT_MS });
+        tx.respond(toSipResponse(req, decodePublishReply(res.data).reply));
+      } else if (req.method === "SUBSCRIBE") {
+        const data = encodeSubscribeRequest(toSubscribeRequest(req, sourceOf(tx), adapter));
+        const res = await bus.request(names.subscriptionSubscribe, data, { timeoutMs: SERVICE_TIMEOUT_MS });
+        tx.respond(toSipResponse(req, decodeSubscribeReply(res.data).reply));
+      } else {
+        tx.respond(toSipResponse(req, reply(405, "Method Not Allowed", [["Allow", "SUBSCRIBE, PUBLISH, OPTIONS"]])));
+      }
+    } catch (err) {
+      // A dead bus or service is 503 + Retry-After (toReply maps retryable errors), never a hang.
+      logger.warn({ err, method: req.method }, "request could not be served");
+      try {
+        tx.respond(toSipResponse(req, toReply(err, retryAfter)));
+      } catch (e) {
+        logger.debug({ err: e }, "could not answer");
+      }
+    }
+  }
+  stack.onRequest((req, tx) => void onRequest(req, tx));
+
+  const notifyHandler = async (msg: { data: Uint8Array }) => {
+    const notify = decodeNotifyRequest(msg.data);
+    let connectionId: string | null = null;
+    if (notify.target.connectionId) {
+      const flow = parseFlowId(notify.target.connectionId);
+      if (flow && flow.edgeId === id) connectionId = flow.connectionId;
+    }
+    const outcome: NotifyOutcome = await sendNotify(stack, { ...notify, target: { ...notify.target, connectionId } });
+    return encodeNotifyResult({ outcome, subscriptionId: notify.subscriptionId, cseq: notify.cseq, edgeId: id });
+  };
+  const subs: BusSubscription[] = [
+    await bus.serve(names.edgeNotify(id), QUEUES.edge, notifyHandler),
+    await bus.serve(names.edgeAnyNotify, QUEUES.edge, notifyHandler),
+  ];
+  logger.info({ edge: id, port: stack.port, contact: contactFor(config, stack.port, "UDP") }, "edge listening");
+
+  return {
+    id,
+    stack,
+    port: stack.port,
+    async close() {
+      for (const s of subs) await s.unsubscribe();
+      await stack.close({ drainMs: config.shutdown_drain_ms });
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { NatsBus } from "@presence/bus";
+import { startHealthServer, runService } from "@presence/runtime";
+import { startEdge } from "./edge.js";
+
+runService("edge", async (config, logger) => {
+  const bus = await NatsBus.connect({ servers: config.nats_url, name: "edge", logger });
+  const edge = await startEdge({ config, logger, bus });
+  const health = await startHealthServer({
+    host: config.api_host,
+    port: config.api_port,
+    checks: { nats: () => bus.status() === "connected", sip: () => edge.port > 0 },
+  });
+  return {
+    async close() {
+      await edge.close();
+      await bus.close();
+      await health.close();
+    },
+  };
+});

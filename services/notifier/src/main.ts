@@ -1,0 +1,29 @@
+import { Redis } from "ioredis";
+import { NatsBus } from "@presence/bus";
+import { RedisDialogLock, RedisStore } from "@presence/store";
+import { startHealthServer, runService } from "@presence/runtime";
+import { startNotifierService } from "./notifier-service.js";
+
+runService("notifier", async (config, logger) => {
+  if (!config.redis_url) throw new Error("the notifier service needs redis_url (PRESENCE_REDIS_URL): replicas share state through Redis");
+  const redis = new Redis(config.redis_url, { maxRetriesPerRequest: 1, commandTimeout: 1500, enableOfflineQueue: false });
+  redis.on("error", (err) => logger.debug({ err }, "redis"));
+  const bus = await NatsBus.connect({ servers: config.nats_url, name: "notifier", logger });
+  const store = new RedisStore({ redis, keyPrefix: config.redis_key_prefix, logger });
+  const lock = new RedisDialogLock({ redis, keyPrefix: config.redis_key_prefix });
+  const svc = await startNotifierService({ config, logger, bus, store, lock });
+  const health = await startHealthServer({
+    host: config.api_host,
+    port: config.api_port,
+    checks: { nats: () => bus.status() === "connected", redis: () => redis.status === "ready" },
+  });
+  return {
+    async close() {
+      await svc.close();
+      await bus.close();
+      await store.close();
+      redis.disconnect();
+      await health.close();
+    },
+  };
+});

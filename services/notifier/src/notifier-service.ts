@@ -1,0 +1,106 @@
+import { randomUUID } from "node:crypto";
+import type { PresenceConfig } from "@presence/config";
+import { coreSettingsFrom, eventRegistryFrom, ExpirySweeper, Notifier, type CoreDeps, type NotifyReplyEvent } from "@presence/core";
+import { busNames, DURABLES, eventsStreamOptions, MSG_ID, type Bus, type BusConsumer, type EventMessage } from "@presence/bus";
+import type { Logger } from "@presence/log";
+import { decodePresentityChanged, decodeSubscriptionChanged, encodeNotifyReplyEvent } from "@presence/proto";
+import type { DialogLock, Store } from "@presence/store";
+import { BusNotifyDispatcher } from "./bus-notify-dispatcher.js";
+
+export interface NotifierService {
+  readonly notifier: Notifier;
+  close(): Promise<void>;
+}
+
+export interface NotifierServiceOptions {
+  config: PresenceConfig;
+  logger: Logger;
+  bus: Bus;
+  store: Store;
+  lock: DialogLock;
+  owner?: string;
+}
+
+/** Keeps a JetStream message from being redelivered while its work is still running. */
+async function withHeartbeat<T>(msg: EventMessage, everyMs: number, work: () => Promise<T>): Promise<T> {
+  const t = setInterval(() => msg.working(), everyMs);
+  try {
+    return await work();
+  } finally {
+    clearInterval(t);
+  }
+}
+
+/**
+ * Consumes change events (durable consumers shared by every replica), builds NOTIFYs and hands them
+ * to the edges. An event is acked once every dialog it concerns is either locked by this replica
+ * or marked dirty for its current owner; a replica dying after that leaves locks whose lease lapses
+ * and another replica's orphan scan re-runs them: NOTIFYs are delayed, never lost.
+ */
+export async function startNotifierService(opts: NotifierServiceOptions): Promise<NotifierService> {
+  const { config, logger, bus, store, lock } = opts;
+  const names = busNames(config.nats_subject_prefix);
+  const owner = opts.owner ?? config.instance_id ?? `notifier-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const leaseMs = config.waitn_time * 1000;
+  const deps: CoreDeps = {
+    store,
+    events: eventRegistryFrom(config),
+    settings: coreSettingsFrom(config),
+    logger,
+    now: Date.now,
+    localContact: () => config.server_address ?? "",
+  };
+  const publishReply = (e: NotifyReplyEvent) => {
+    const eventId = randomUUID();
+    bus
+      .publishEvent(names.eventsNotifyReply, encodeNotifyReplyEvent(e, { eventId, occurredAtMs: Date.now(), producer: owner }), { [MSG_ID]: eventId })
+      .catch((err: unknown) => logger.debug({ err }, "notify-reply event not published"));
+  };
+  const dispatcher = new BusNotifyDispatcher(bus, config.nats_subject_prefix, 64 * config.sip_t1_ms + 2000);
+  const notifier = new Notifier(deps, dispatcher, { onNotifyReply: publishReply }, { lock, owner, leaseMs });
+  await bus.ensureStream(eventsStreamOptions(names));
+
+  const common = { stream: names.eventsStream, ackWaitMs: leaseMs, maxAckPending: 1000, concurrency: Math.max(1, config.notifier_processes) };
+  const consumers: BusConsumer[] = [
+    await bus.consume({
+      ...common,
+      durable: DURABLES.notifierPresentity,
+      filterSubject: names.eventsPresentity,
+      handler: async (msg) => {
+        const { value } = decodePresentityChanged(msg.data);
+        await withHeartbeat(msg, leaseMs / 3, () => notifier.presentityChanged(value));
+        await msg.ack();
+      },
+    }),
+    await bus.consume({
+      ...common,
+      durable: DURABLES.notifierSubscription,
+      filterSubject: names.eventsSubscription,
+      handler: async (msg) => {
+        const { value } = decodeSubscriptionChanged(msg.data);
+        // Resolves after a final NOTIFY was sent (its dialog is already gone from the store).
+        await withHeartbeat(msg, leaseMs / 3, () => notifier.subscriptionChanged(value));
+        await msg.ack();
+      },
+    }),
+  ];
+
+  const sweeper = new ExpirySweeper(deps, notifier, config.clean_period * 1000);
+  sweeper.start();
+  // Dialogs whose owner died are taken over well within one lease.
+  const orphans = setInterval(() => {
+    notifier.recoverOrphans().catch((err: unknown) => logger.warn({ err }, "orphan scan failed"));
+  }, Math.max(200, leaseMs / 2));
+  orphans.unref();
+  logger.info({ owner, stream: names.eventsStream }, "notifier consuming");
+
+  return {
+    notifier,
+    async close() {
+      clearInterval(orphans);
+      for (const c of consumers) await c.stop();
+      await sweeper.stop();
+      await notifier.close(config.shutdown_drain_ms);
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { startPresentityService, type PresentityService } from "./presentity-service.js";

@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import type { PresenceConfig } from "@presence/config";
+import { coreSettingsFrom, eventRegistryFrom, handlePublish, toReply, type CoreDeps } from "@presence/core";
+import { busNames, eventsStreamOptions, MSG_ID, QUEUES, type Bus, type BusSubscription } from "@presence/bus";
+import type { Logger } from "@presence/log";
+import { decodePublishRequest, encodePresentityChanged, encodePublishReply } from "@presence/proto";
+import type { Store } from "@presence/store";
+
+const PRODUCER = "presentity";
+
+export interface PresentityService {
+  close(): Promise<void>;
+}
+
+/**
+ * handle_publish as a service: any number of replicas answer PublishRequests (queue group), store
+ * the publication, and put a PresentityChanged event on the stream before replying, so an accepted
+ * PUBLISH never loses its NOTIFYs.
+ */
+export async function startPresentityService(opts: { config: PresenceConfig; logger: Logger; bus: Bus; store: Store }): Promise<PresentityService> {
+  const { config, logger, bus, store } = opts;
+  const names = busNames(config.nats_subject_prefix);
+  const producer = config.instance_id ?? `${PRODUCER}-${process.pid}`;
+  const deps: CoreDeps = {
+    store,
+    events: eventRegistryFrom(config),
+    settings: coreSettingsFrom(config),
+    logger,
+    now: Date.now,
+    // PUBLISH replies carry no Contact.
+    localContact: () => config.server_address ?? "",
+  };
+  await bus.ensureStream(eventsStreamOptions(names));
+  const sub: BusSubscription = await bus.serve(names.presentityPublish, QUEUES.presentity, async (msg) => {
+    const result = await handlePublish(decodePublishRequest(msg.data), deps);
+    if (result.change) {
+      const eventId = randomUUID();
+      try {
+        await bus.publishEvent(names.eventsPresentity, encodePresentityChanged(result.change, { eventId, occurredAtMs: Date.now(), producer }), {
+          ...msg.headers,
+          [MSG_ID]: eventId,
+        });
+      } catch (err) {
+        // The state is stored but watchers would not hear of it: let the client retry.
+        logger.error({ err }, "change event not stored");
+        return encodePublishReply({ reply: toReply(err), change: null });
+      }
+    }
+    return encodePublishReply(result);
+  });
+  logger.info({ subject: names.presentityPublish }, "presentity service ready");
+  return {
+    async close() {
+      await sub.unsubscribe();
+    },
+  };
+}

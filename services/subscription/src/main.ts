@@ -1,0 +1,23 @@
+import { NatsBus } from "@presence/bus";
+import { createStore } from "@presence/store";
+import { startHealthServer, runService } from "@presence/runtime";
+import { startSubscriptionService } from "./subscription-service.js";
+
+runService("subscription", async (config, logger) => {
+  const bus = await NatsBus.connect({ servers: config.nats_url, name: "subscription", logger });
+  const store = createStore({ redisUrl: config.redis_url ?? undefined, keyPrefix: config.redis_key_prefix, logger });
+  const svc = await startSubscriptionService({ config, logger, bus, store });
+  const health = await startHealthServer({
+    host: config.api_host,
+    port: config.api_port,
+    checks: { nats: () => bus.status() === "connected", redis: () => store.countSubscriptions().then(() => true) },
+  });
+  return {
+    async close() {
+      await svc.close();
+      await bus.close();
+      await store.close();
+      await health.close();
+    },
+  };
+});

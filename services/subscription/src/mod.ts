@@ -1,0 +1,1 @@
+export { startSubscriptionService, type SubscriptionService } from "./subscription-service.js";

@@ -1,0 +1,65 @@
+import { randomUUID } from "node:crypto";
+import type { PresenceConfig } from "@presence/config";
+import {
+  contactFor,
+  coreSettingsFrom,
+  eventRegistryFrom,
+  handleSubscribe,
+  toReply,
+  WatchersTableAuthorizer,
+  type CoreDeps,
+} from "@presence/core";
+import { busNames, eventsStreamOptions, MSG_ID, QUEUES, type Bus, type BusSubscription } from "@presence/bus";
+import type { Logger } from "@presence/log";
+import { decodeSubscribeRequest, encodeSubscribeReply, encodeSubscriptionChanged } from "@presence/proto";
+import type { Store } from "@presence/store";
+
+const PRODUCER = "subscription";
+
+export interface SubscriptionService {
+  close(): Promise<void>;
+}
+
+/**
+ * handle_subscribe as a service: replicas answer SubscribeRequests (queue group), store the dialog
+ * and put a SubscriptionChanged event on the stream before replying, so the first NOTIFY (or the
+ * final one of an unsubscribe) cannot be lost.
+ */
+export async function startSubscriptionService(opts: { config: PresenceConfig; logger: Logger; bus: Bus; store: Store }): Promise<SubscriptionService> {
+  const { config, logger, bus, store } = opts;
+  const names = busNames(config.nats_subject_prefix);
+  const producer = config.instance_id ?? `${PRODUCER}-${process.pid}`;
+  const deps: CoreDeps = {
+    store,
+    events: eventRegistryFrom(config),
+    settings: coreSettingsFrom(config),
+    logger,
+    now: Date.now,
+    authorizer: new WatchersTableAuthorizer(),
+    // Behind a load balancer set server_address; else the edges' shared port on the advertised host.
+    localContact: (transport) => contactFor(config, config.sip_port, transport),
+  };
+  await bus.ensureStream(eventsStreamOptions(names));
+  const sub: BusSubscription = await bus.serve(names.subscriptionSubscribe, QUEUES.subscription, async (msg) => {
+    const result = await handleSubscribe(decodeSubscribeRequest(msg.data), deps);
+    if (result.notice) {
+      const eventId = randomUUID();
+      try {
+        await bus.publishEvent(names.eventsSubscription, encodeSubscriptionChanged(result.notice, { eventId, occurredAtMs: Date.now(), producer }), {
+          ...msg.headers,
+          [MSG_ID]: eventId,
+        });
+      } catch (err) {
+        logger.error({ err }, "subscription event not stored");
+        return encodeSubscribeReply({ reply: toReply(err), notice: null });
+      }
+    }
+    return encodeSubscribeReply(result);
+  });
+  logger.info({ subject: names.subscriptionSubscribe }, "subscription service ready");
+  return {
+    async close() {
+      await sub.unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,187 @@
+/** Command-line options of `pnpm bench` and the load settings they select (full or --quick). */
+import type { LadderConfig } from "./ladder.js";
+
+export const PARTS = ["subscribe", "publish", "fanout", "memory"] as const;
+export type Part = (typeof PARTS)[number];
+
+export interface BenchOptions {
+  quick: boolean;
+  parts: Part[];
+  /** Topology names asked for; empty: every known one (unavailable ones are reported). */
+  topologies: string[];
+  runs: number;
+  stepSeconds: number;
+  build: boolean;
+  serverFrom: "dist" | "src";
+  redisUrl: string | null;
+  sippPath: string | null;
+  cpuProfile: boolean;
+  reference: boolean;
+  /** Subscriptions held for the memory part. */
+  memorySubscriptions: number;
+  help: boolean;
+}
+
+export interface LoadSettings {
+  runs: number;
+  stepSeconds: number;
+  warmupSeconds: number;
+  ladder: LadderConfig;
+  /** PUBLISH rates of the fan-out steps, tried in order until one fails. */
+  fanoutRates: number[];
+  fanoutPresentities: number;
+  fanoutWatchersPer: number;
+  memorySubscriptions: number;
+  memoryPublications: number;
+  /** Rate at which the memory part creates its subscriptions and publications. */
+  memoryFillRate: number;
+}
+
+export const USAGE = `Usage: pnpm bench [-- options]
+
+Loads the presence server with sipp over UDP on loopback and reports SUBSCRIBE/s, PUBLISH/s,
+fan-out NOTIFY/s and delay, CPU-seconds per 1000 operations and memory (see docs/benchmark.md).
+
+Options:
+  --quick                 one short run with few steps (smoke test, about 2 minutes)
+  --only <parts>          comma-separated: subscribe,publish,fanout,memory (default: the first three)
+  --memory                add the memory part (100,000 subscriptions held; takes several minutes)
+  --memory-subs <n>       subscriptions held in the memory part (default 100000, quick 10000)
+  --topologies <names>    comma-separated: standalone-memory,standalone-redis,distributed-1n,
+                          distributed-2n,kamailio (default: all; unavailable ones are reported)
+  --runs <n>              runs per topology (default 3; the report gives medians and spread)
+  --step-seconds <s>      duration of each rate step (default 5, quick 2)
+  --no-reference          do not run the reference server even if installed
+  --no-build              do not build the server first (uses services/standalone/dist as is)
+  --server-from src       run the server from TypeScript source through tsx instead of dist
+  --redis-url <url>       use this Redis (keys under a unique prefix, deleted after) instead of a
+                          private redis-server started for each run
+  --sipp <path>           sipp binary (default: sipp on PATH)
+  --cpu-profile           write a CPU profile of each server process into results/
+  --help                  this text
+`;
+
+export function parseArgs(argv: readonly string[]): BenchOptions {
+  const o: BenchOptions = {
+    quick: false,
+    parts: ["subscribe", "publish", "fanout"],
+    topologies: [],
+    runs: 0,
+    stepSeconds: 0,
+    build: true,
+    serverFrom: "dist",
+    redisUrl: null,
+    sippPath: null,
+    cpuProfile: false,
+    reference: true,
+    memorySubscriptions: 0,
+    help: false,
+  };
+  let only: Part[] | null = null;
+  let memory = false;
+  const args = argv.filter((a) => a !== "--");
+  const value = (i: number, name: string): string => {
+    const v = args[i + 1];
+    if (v === undefined || v.startsWith("--")) throw new Error(`${name} needs a value`);
+    return v;
+  };
+  const positive = (v: string, name: string): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${v}`);
+    return n;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    switch (a) {
+      case "--quick":
+        o.quick = true;
+        break;
+      case "--only":
+        only = value(i++, a)
+          .split(",")
+          .map((p) => p.trim())
+          .filter(Boolean)
+          .map((p) => {
+            if (!(PARTS as readonly string[]).includes(p)) throw new Error(`unknown part ${p} (known: ${PARTS.join(", ")})`);
+            return p as Part;
+          });
+        break;
+      case "--memory":
+        memory = true;
+        break;
+      case "--memory-subs":
+        o.memorySubscriptions = Math.round(positive(value(i++, a), a));
+        break;
+      case "--topologies":
+        o.topologies = value(i++, a)
+          .split(",")
+          .map((t) => t.trim())
+          .filter(Boolean);
+        break;
+      case "--runs":
+        o.runs = Math.round(positive(value(i++, a), a));
+        break;
+      case "--step-seconds":
+        o.stepSeconds = positive(value(i++, a), a);
+        break;
+      case "--no-reference":
+        o.reference = false;
+        break;
+      case "--no-build":
+        o.build = false;
+        break;
+      case "--server-from": {
+        const v = value(i++, a);
+        if (v !== "src" && v !== "dist") throw new Error("--server-from takes src or dist");
+        o.serverFrom = v;
+        break;
+      }
+      case "--redis-url":
+        o.redisUrl = value(i++, a);
+        break;
+      case "--sipp":
+        o.sippPath = value(i++, a);
+        break;
+      case "--cpu-profile":
+        o.cpuProfile = true;
+        break;
+      case "--help":
+      case "-h":
+        o.help = true;
+        break;
+      default:
+        throw new Error(`unknown option ${a} (see --help)`);
+    }
+  }
+  o.parts = only ?? (memory ? [...o.parts, "memory"] : o.parts);
+  return o;
+}
+
+export function loadSettings(o: BenchOptions): LoadSettings {
+  if (o.quick) {
+    return {
+      runs: o.runs || 1,
+      stepSeconds: o.stepSeconds || 2,
+      warmupSeconds: 1,
+      ladder: { start: 500, factor: 2, maxRate: 20000, minRate: 50, refinements: 1, minGap: 0.1 },
+      fanoutRates: [100, 200, 400, 800],
+      fanoutPresentities: 100,
+      fanoutWatchersPer: 10,
+      memorySubscriptions: o.memorySubscriptions || 10000,
+      memoryPublications: 2000,
+      memoryFillRate: 500,
+    };
+  }
+  return {
+    runs: o.runs || 3,
+    stepSeconds: o.stepSeconds || 5,
+    warmupSeconds: 2,
+    ladder: { start: 250, factor: 1.5, maxRate: 20000, minRate: 25, refinements: 2, minGap: 0.06 },
+    fanoutRates: [50, 100, 200, 300, 400, 500, 600, 800, 1000, 1250, 1500, 2000],
+    fanoutPresentities: 100,
+    fanoutWatchersPer: 10,
+    memorySubscriptions: o.memorySubscriptions || 100000,
+    memoryPublications: 20000,
+    memoryFillRate: 1000,
+  };
+}
