@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { LATE_MS, MAX_FAILED_SHARE, scenarioPath, waitForQuiet, type StepContext } from "./load-steps.js";
-import { CpuMeter } from "./proc-stats.js";
+import { LoadMeter } from "./proc-stats.js";
 import { runSipp } from "./sipp.js";
 import { percentile } from "./stats.js";
 import { WatcherProcess } from "./watcher-client.js";
@@ -46,6 +46,8 @@ export interface FanoutStep {
   lateFromEarlierStep: number;
   cpuSeconds: number;
   cpuPer1000Notify: number | null;
+  /** Cores busy outside the topology meanwhile: sipp, the watchers, any other program. */
+  otherCores: number;
   pass: boolean;
   why: string;
 }
@@ -87,7 +89,7 @@ export function describeFanoutStep(s: FanoutStep): string {
     `fan-out ${s.publishRate} PUBLISH/s: ${s.notifyRate === null ? "-" : s.notifyRate.toFixed(0)} NOTIFY/s, ` +
     `${s.delivered}/${s.expectedNotifies} delivered, ${s.late} late (${(s.deliveredShare * 100).toFixed(2)} % in time), ` +
     `delay p50/p99 ${ms(s.delayP50Ms)}/${ms(s.delayP99Ms)} ms, PUBLISH failed ${(s.publishFailedShare * 100).toFixed(2)} %, ` +
-    `CPU ${s.cpuPer1000Notify === null ? "-" : s.cpuPer1000Notify.toFixed(3)} s/1000 NOTIFY` +
+    `CPU ${s.cpuPer1000Notify === null ? "-" : s.cpuPer1000Notify.toFixed(3)} s/1000 NOTIFY, other load ${s.otherCores.toFixed(1)} cores` +
     `${s.pass ? " -> pass" : ` -> FAIL (${s.why})`}`
   );
 }
@@ -140,7 +142,7 @@ export async function runFanout(ctx: StepContext): Promise<FanoutResult> {
       const step = `s${k}r${rate}`;
       await waitForQuiet(topo.pids);
       await watcher.reset(step);
-      const meter = new CpuMeter(topo.pids);
+      const meter = new LoadMeter(topo.pids);
       const publishes = Math.max(users.length, Math.round(rate * settings.stepSeconds));
       meter.start();
       const r = await runSipp({
@@ -159,7 +161,7 @@ export async function runFanout(ctx: StepContext): Promise<FanoutResult> {
       const publishOk = r.totals.successful;
       const expected = publishOk * watchersPer;
       const st = await drain(watcher, expected);
-      const cpuSeconds = meter.stop();
+      const { cpuSeconds, otherCores } = meter.stop();
       const windowS = st.lastArrivalMs !== null && st.firstSentMs !== null ? (st.lastArrivalMs - st.firstSentMs) / 1000 : null;
       const rtd = r.rtts.get(1) ?? [];
       const latePublishes = rtd.filter((ms) => ms > LATE_MS).length;
@@ -189,6 +191,7 @@ export async function runFanout(ctx: StepContext): Promise<FanoutResult> {
         lateFromEarlierStep: st.otherStep,
         cpuSeconds,
         cpuPer1000Notify: st.unique > 0 ? (cpuSeconds / st.unique) * 1000 : null,
+        otherCores,
         pass: why === "",
         why,
       };

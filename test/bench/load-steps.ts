@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { bestRate, nextRate, type LadderStep } from "./ladder.js";
-import { CpuMeter, totalCpuSeconds } from "./proc-stats.js";
+import { LoadMeter, totalCpuSeconds } from "./proc-stats.js";
 import type { LoadSettings } from "./settings.js";
 import { runSipp } from "./sipp.js";
 import { percentile } from "./stats.js";
@@ -43,6 +43,8 @@ export interface LoadStep {
   notifyP99Ms: number | null;
   cpuSeconds: number;
   cpuPer1000: number | null;
+  /** Cores busy outside the topology meanwhile: sipp, and any other program on the machine. */
+  otherCores: number;
   /** Subscriptions or publications already held by the server when the step started. */
   heldBefore: number;
   pass: boolean;
@@ -86,7 +88,7 @@ let stepCounter = 0;
 export async function runLoadStep(ctx: StepContext, kind: LoadKind, rate: number, heldBefore: number, seconds = ctx.settings.stepSeconds): Promise<LoadStep> {
   const calls = Math.max(1, Math.round(rate * seconds));
   await waitForQuiet(ctx.topo.pids);
-  const meter = new CpuMeter(ctx.topo.pids);
+  const meter = new LoadMeter(ctx.topo.pids);
   const tag = `${Date.now().toString(36)}${(stepCounter++).toString(36)}`;
   meter.start();
   const r = await runSipp({
@@ -99,7 +101,7 @@ export async function runLoadStep(ctx: StepContext, kind: LoadKind, rate: number
     keys: { tag },
     timeoutSeconds: seconds * 3 + 20,
   });
-  const cpuSeconds = meter.stop();
+  const { cpuSeconds, otherCores } = meter.stop();
   const t = r.totals;
   const created = Math.max(t.created, t.successful + t.failed);
   const failed = Math.max(0, calls - t.successful);
@@ -130,6 +132,7 @@ export async function runLoadStep(ctx: StepContext, kind: LoadKind, rate: number
     notifyP99Ms: kind === "subscribe" ? percentile(rtd2, 99) : null,
     cpuSeconds,
     cpuPer1000: t.successful > 0 ? (cpuSeconds / t.successful) * 1000 : null,
+    otherCores,
     heldBefore,
     pass: why === "",
     why,
@@ -142,7 +145,7 @@ export function describeStep(kind: LoadKind, s: LoadStep): string {
   return (
     `${kind} ${s.rate}/s: ${s.successful}/${s.calls} ok, ${s.late} late, ${(s.failedShare * 100).toFixed(2)} % failed, ` +
     `p50/p99 ${ms(s.responseP50Ms)}/${ms(s.responseP99Ms)} ms${extra}, ` +
-    `CPU ${s.cpuPer1000 === null ? "-" : s.cpuPer1000.toFixed(3)} s/1000, ${s.retransmissions} retrans` +
+    `CPU ${s.cpuPer1000 === null ? "-" : s.cpuPer1000.toFixed(3)} s/1000, ${s.retransmissions} retrans, other load ${s.otherCores.toFixed(1)} cores` +
     `${s.pass ? " -> pass" : ` -> FAIL (${s.why})`}`
   );
 }

@@ -55,17 +55,6 @@ export function totalRssBytes(pids: readonly number[]): number {
   return sum;
 }
 
-/** A CPU meter over a step: start() then stop() gives the seconds every process spent meanwhile. */
-export class CpuMeter {
-  private before = 0;
-  constructor(private readonly pids: readonly number[]) {}
-  start(): void {
-    this.before = totalCpuSeconds(this.pids);
-  }
-  stop(): number {
-    return totalCpuSeconds(this.pids) - this.before;
-  }
-}
 
 /** Every process below pid (children, grandchildren, ...), from the parent ids in /proc. */
 export function descendantPids(pid: number): number[] {
@@ -92,4 +81,38 @@ export function descendantPids(pid: number): number[] {
     }
   }
   return out;
+}
+
+/** CPU seconds the whole machine spent busy (all cores, from the first line of /proc/stat). */
+export function machineBusySeconds(): number {
+  try {
+    const cells = readFileSync("/proc/stat", "utf8").split("\n", 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal ...: busy is everything but idle and iowait.
+    const total = cells.slice(0, 8).reduce((a, b) => a + b, 0);
+    return (total - cells[3]! - cells[4]!) / clockTicksPerSecond();
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Over a step: cores used by the topology and by everything else on the machine (the load
+ * generator, the watcher, and any other program: a high figure means the machine was shared).
+ */
+export class LoadMeter {
+  private topo0 = 0;
+  private machine0 = 0;
+  private t0 = 0;
+  constructor(private readonly pids: readonly number[]) {}
+  start(): void {
+    this.topo0 = totalCpuSeconds(this.pids);
+    this.machine0 = machineBusySeconds();
+    this.t0 = performance.now();
+  }
+  stop(): { cpuSeconds: number; wallSeconds: number; otherCores: number } {
+    const cpuSeconds = totalCpuSeconds(this.pids) - this.topo0;
+    const wallSeconds = (performance.now() - this.t0) / 1000;
+    const machine = machineBusySeconds() - this.machine0;
+    return { cpuSeconds, wallSeconds, otherCores: wallSeconds > 0 ? Math.max(0, machine - cpuSeconds) / wallSeconds : 0 };
+  }
 }

@@ -2,14 +2,15 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { pidf, Publisher, Subscriber, TestUa } from "../support/test-ua.js";
-import { STORE_KINDS, sleep, startTestServer, type TestServer } from "../support/test-server.js";
+import { sleep, startTestServer, TARGETS, type TestServer } from "../support/test-server.js";
+import { startTarget, type TestTarget } from "../support/test-target.js";
 
-for (const store of STORE_KINDS) {
+for (const store of TARGETS) {
   describe(`dialog details (${store} store)`, () => {
-    let srv: TestServer;
+    let srv: TestTarget;
     let ua: TestUa;
     before(async () => {
-      srv = await startTestServer({ store, overrides: { min_expires: 1, subscribe_watcher_header: "p-asserted-identity" } });
+      srv = await startTarget(store, { overrides: { min_expires: 1, subscribe_watcher_header: "p-asserted-identity" } });
       ua = await TestUa.open({ transport: "udp", serverPort: srv.port });
     });
     after(async () => {
@@ -50,7 +51,7 @@ for (const store of STORE_KINDS) {
 
     test("handle_subscribe(watcher_uri): the watcher comes from P-Asserted-Identity", async () => {
       const target = "sip:asserted@example.com";
-      await srv.server.store.putWatcher({
+      await srv.store.putWatcher({
         presentity: "asserted@example.com",
         event: "presence",
         watcher: "boss@example.com",
@@ -122,7 +123,7 @@ describe("Kamailio options", () => {
     await sub.waitForNotify();
     await new Publisher(ua, "sip:mixedcase@example.com").publish(pidf("sip:mixedcase@example.com", "m", "open", "other user"));
     await sleep(300);
-    await srv.server.notifier.idle();
+    await srv.idle();
     assert.equal(sub.notifies().filter((n) => n.body.includes("other user")).length, 0);
   });
 
@@ -132,7 +133,7 @@ describe("Kamailio options", () => {
     const sub = new Subscriber(ua, target);
     assert.equal((await sub.subscribe(600)).status, 200);
     await sleep(300);
-    await srv.server.notifier.idle();
+    await srv.idle();
     assert.equal(sub.notifies().length, 0);
     await new Publisher(ua, target).publish(pidf(target, "s", "open", "now there is state"));
     const n = await sub.waitForNotify();

@@ -2,15 +2,16 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { pidf, Publisher, TestUa } from "../support/test-ua.js";
-import { STORE_KINDS, startTestServer, type TestServer } from "../support/test-server.js";
+import { TARGETS } from "../support/test-server.js";
+import { startTarget, type TestTarget } from "../support/test-target.js";
 
-for (const store of STORE_KINDS) {
+for (const store of TARGETS) {
   describe(`PUBLISH (${store} store)`, () => {
-    let srv: TestServer;
+    let srv: TestTarget;
     let ua: TestUa;
     let tcp: TestUa;
     before(async () => {
-      srv = await startTestServer({ store, overrides: { min_expires: 30, max_expires: 3600, expires_offset: 10 } });
+      srv = await startTarget(store, { overrides: { min_expires: 30, max_expires: 3600, expires_offset: 10 } });
       ua = await TestUa.open({ transport: "udp", serverPort: srv.port });
       tcp = await TestUa.open({ transport: "tcp", serverPort: srv.port });
     });

@@ -6,7 +6,8 @@ import { createSocket } from "node:dgram";
 import { connect } from "node:net";
 import { once } from "node:events";
 import { pidf, Publisher, Subscriber, TestUa } from "../support/test-ua.js";
-import { STORE_KINDS, sleep, startTestServer, type TestServer } from "../support/test-server.js";
+import { sleep, TARGETS } from "../support/test-server.js";
+import { startTarget, type TestTarget } from "../support/test-target.js";
 
 /** Sends one datagram and collects what comes back within `ms`. */
 async function datagram(port: number, data: Buffer | string, ms = 400): Promise<string[]> {
@@ -28,12 +29,12 @@ const subscribeText = (extra: string, cl: string) =>
   `Call-ID: ${randomBytes(6).toString("hex")}@t\r\nCSeq: 1 SUBSCRIBE\r\nMax-Forwards: 70\r\n` +
   `Contact: <sip:w@127.0.0.1:9>\r\nEvent: presence\r\n${extra}Content-Length: ${cl}\r\n\r\n`;
 
-for (const store of STORE_KINDS) {
+for (const store of TARGETS) {
   describe(`bad input (${store} store)`, () => {
-    let srv: TestServer;
+    let srv: TestTarget;
     let ua: TestUa;
     before(async () => {
-      srv = await startTestServer({ store });
+      srv = await startTarget(store);
       ua = await TestUa.open({ transport: "udp", serverPort: srv.port });
     });
     after(async () => {

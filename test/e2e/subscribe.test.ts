@@ -2,21 +2,22 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { pidf, Publisher, Subscriber, TestUa } from "../support/test-ua.js";
-import { STORE_KINDS, sleep, startTestServer, type TestServer } from "../support/test-server.js";
+import { sleep, TARGETS } from "../support/test-server.js";
+import { startTarget, type TestTarget } from "../support/test-target.js";
 
 function cseqOf(n: { request: { cseq: { seq: number } } }): number {
   return n.request.cseq.seq;
 }
 
-for (const store of STORE_KINDS) {
+for (const store of TARGETS) {
   describe(`SUBSCRIBE and NOTIFY (${store} store)`, () => {
-    let srv: TestServer;
+    let srv: TestTarget;
     let ua: TestUa;
     let tcp: TestUa;
     let n = 0;
     const aor = () => `sip:pres${++n}-${store}@example.com`;
     before(async () => {
-      srv = await startTestServer({ store, overrides: { min_expires: 2, to_tag_pref: "pres", publish_sender_header: true } });
+      srv = await startTarget(store, { overrides: { min_expires: 2, to_tag_pref: "pres", publish_sender_header: true } });
       ua = await TestUa.open({ transport: "udp", serverPort: srv.port });
       tcp = await TestUa.open({ transport: "tcp", serverPort: srv.port });
     });
@@ -182,11 +183,11 @@ for (const store of STORE_KINDS) {
         await s2.subscribe(600);
         await s1.waitForNotify();
         await s2.waitForNotify();
-        await srv.server.notifier.idle();
+        await srv.idle();
         const r = await new Publisher(ua, target).publish(pidf(target, "sla", "open", "from sender"), 600, [["Sender", "<sip:sender@example.com>"]]);
         assert.equal(r.status, 200);
         await s2.waitForNotify((x) => x.body.includes("from sender"));
-        await srv.server.notifier.idle();
+        await srv.idle();
         assert.equal(s1.notifies().filter((x) => x.body.includes("from sender")).length, 0);
       } finally {
         await watcher.close();
@@ -202,7 +203,7 @@ for (const store of STORE_KINDS) {
       const pub = new Publisher(ua, target);
       for (let i = 0; i < 20; i++) await pub.publish(pidf(target, "seq", "open", `n${i}`));
       await sub.waitForNotify((x) => x.body.includes("n19"));
-      await srv.server.notifier.idle();
+      await srv.idle();
       const seqs = sub.notifies().map(cseqOf);
       for (let i = 1; i < seqs.length; i++) assert.ok(seqs[i]! > seqs[i - 1]!, `CSeq ${seqs[i]} after ${seqs[i - 1]}`);
       assert.match(sub.notifies().at(-1)!.body, /n19/);

@@ -5,14 +5,23 @@ import { createLogger } from "@presence/log";
 import type { NotifyReplyEvent } from "@presence/core";
 import { startPresenceServer, type PresenceServer } from "@presence/standalone";
 import { Redis } from "ioredis";
+import type { Store } from "@presence/store";
 
 export type StoreKind = "memory" | "redis";
 export const STORE_KINDS: StoreKind[] = ["memory", "redis"];
+/** Where end-to-end tests run: the standalone server on each store, and the distributed topology. */
+export type TargetKind = StoreKind | "distributed";
+export const TARGETS: TargetKind[] =
+  process.env.TEST_TARGETS ? (process.env.TEST_TARGETS.split(",") as TargetKind[]) : ["memory", "redis", "distributed"];
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
 export interface TestServer {
   server: PresenceServer;
   port: number;
+  /** The store the server uses (to seed or inspect state). */
+  store: Store;
+  /** Resolves when no NOTIFY is in flight or queued. */
+  idle(): Promise<void>;
   config: PresenceConfig;
   notifyReplies: NotifyReplyEvent[];
   /** Stops the server; with Redis the keys stay until `dispose` (restart tests reuse them). */
@@ -57,6 +66,8 @@ export async function startTestServer(opts: TestServerOptions): Promise<TestServ
   return {
     server,
     port: server.port,
+    store: server.store,
+    idle: () => server.notifier.idle(),
     config,
     notifyReplies,
     stop,

@@ -72,7 +72,7 @@ export class TestUa {
   private async connect(): Promise<void> {
     if (this.opts.transport === "udp") {
       const s = createSocket("udp4");
-      s.on("message", (buf) => this.onData(buf));
+      s.on("message", (buf, rinfo) => this.onData(buf, { address: rinfo.address, port: rinfo.port }));
       s.bind(0, "127.0.0.1");
       await once(s, "listening");
       this.localPort = s.address().port;
@@ -104,8 +104,8 @@ export class TestUa {
     }
   }
 
-  private send(buf: Buffer): void {
-    if (this.udp) this.udp.send(buf, this.opts.serverPort, this.server);
+  private send(buf: Buffer, to?: { address: string; port: number }): void {
+    if (this.udp) this.udp.send(buf, to?.port ?? this.opts.serverPort, to?.address ?? this.server);
     else this.tcp!.write(buf);
   }
 
@@ -114,7 +114,8 @@ export class TestUa {
     this.send(Buffer.isBuffer(data) ? data : Buffer.from(data, "latin1"));
   }
 
-  private onData(buf: Buffer): void {
+  /** `from`: the datagram's source; RFC 3261 18.2.2: responses go back where the request came from. */
+  private onData(buf: Buffer, from?: { address: string; port: number }): void {
     const parsed = parseMessage(buf, { transport: this.udp ? "UDP" : "TCP" });
     if (!parsed.ok) return;
     const msg = parsed.message;
@@ -133,9 +134,9 @@ export class TestUa {
       const status = typeof this.notifyStatus === "function" ? this.notifyStatus(msg) : this.notifyStatus;
       this.notifies.push({ request: msg, at: Date.now(), body: msg.body.toString("utf8"), state: msg.headers.get("subscription-state") ?? "" });
       for (const w of this.waiters.splice(0)) w();
-      if (status !== null) this.send(serialize(createResponse(msg, status)));
+      if (status !== null) this.send(serialize(createResponse(msg, status)), from);
     } else if (msg.method !== "ACK") {
-      this.send(serialize(createResponse(msg, 501)));
+      this.send(serialize(createResponse(msg, 501)), from);
     }
   }
 

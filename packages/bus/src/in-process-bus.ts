@@ -7,7 +7,7 @@ import type { BusHeaders } from "./headers.js";
 import { MemoryDurable, MemoryStream, patternsOverlap, type Delivery, type Puller } from "./memory-stream.js";
 import { errorReply, successReply, throwIfErrorReply } from "./reply.js";
 import { runEventHandler, type DeliveryState } from "./run-event-handler.js";
-import { subjectMatches } from "./subjects.js";
+import { checkName, checkSubject, subjectMatches } from "./subjects.js";
 import type {
   Bus,
   BusConsumer,
@@ -25,7 +25,6 @@ import type {
 } from "./types.js";
 import { copyBytes, describeError, InFlight } from "./util.js";
 import { checkConsumeOptions, checkPublish, checkQueue, checkRequest, checkStreamOptions } from "./validate.js";
-import { checkName, checkSubject } from "./subjects.js";
 
 type ReplyFn = (reply: BusReply) => void;
 
@@ -268,6 +267,10 @@ export class InProcessBus implements Bus {
     }
     const config: StreamOptions = { ...opts, subjects: [...opts.subjects] };
     const existing = this.broker.streams.get(opts.name);
+    if (existing && (existing.config.storage ?? "file") !== (opts.storage ?? "file")) {
+      // As JetStream: the storage type of a stream cannot be changed.
+      throw new BusError("jetstream", `stream ${opts.name}: storage cannot be changed`);
+    }
     if (existing) existing.config = config;
     else this.broker.streams.set(opts.name, new MemoryStream(config, this.broker.now));
   }

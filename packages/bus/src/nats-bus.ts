@@ -10,6 +10,7 @@ import {
   jetstreamManager,
   RetentionPolicy,
   StorageType,
+  type Consumer,
   type ConsumerConfig,
   type ConsumerMessages,
   type JetStreamClient,
@@ -365,7 +366,7 @@ export class NatsBus implements Bus {
 
   private async addSubscription(subject: string, queue: string | undefined, run: (m: Msg) => Promise<void>): Promise<BusSubscription> {
     const nc = await this.connection();
-    const sub = new NatsSubscription(subject, this.drainMs, (s) => this.subscriptions.delete(s));
+    const sub = new NatsSubscription(subject, this.drainMs, () => this.current === "connected", (s) => this.subscriptions.delete(s));
     sub.sub = nc.subscribe(subject, {
       ...(queue !== undefined ? { queue } : {}),
       callback: (err, m) => {
@@ -411,6 +412,8 @@ export class NatsBus implements Bus {
       const api = err instanceof BusError ? err.cause : undefined;
       // 10058: the name is in use with a different configuration: bring it up to date.
       if (!(api instanceof JetStreamApiError) || api.code !== 10058) throw err;
+      const info = await this.guard(jsm.streams.info(opts.name), `info ${what}`, map);
+      if (info.config.storage !== config.storage) throw new BusError("jetstream", `${what}: storage cannot be changed`);
       await this.guard(jsm.streams.update(opts.name, editable), `update ${what}`, map);
     }
   }
@@ -522,16 +525,22 @@ class NatsSubscription implements BusSubscription {
   constructor(
     readonly subject: string,
     private readonly drainMs: number,
+    private readonly connected: () => boolean,
     private readonly onDone: (s: NatsSubscription) => void,
   ) {}
 
   async unsubscribe(): Promise<void> {
     if (this.done) return;
     this.done = true;
-    try {
-      if (this.sub && !this.sub.isClosed()) await this.sub.drain();
-    } catch {
-      this.sub?.unsubscribe();
+    const sub = this.sub;
+    if (sub && !sub.isClosed()) {
+      try {
+        // A drain needs the server; while disconnected just stop delivering.
+        if (this.connected()) await sub.drain();
+        else sub.unsubscribe();
+      } catch {
+        sub.unsubscribe();
+      }
     }
     await this.inFlight.wait(this.drainMs);
     this.onDone(this);
@@ -552,6 +561,7 @@ class NatsConsumer implements BusConsumer {
   private readonly concurrency: number;
   private readonly slotFree = new Signal();
   private batch: ConsumerMessages | null = null;
+  private consumer: Consumer | null = null;
   private loop: Promise<void> = Promise.resolve();
   private unlisten: () => void = () => undefined;
   private sleepTimer: NodeJS.Timeout | null = null;
@@ -588,9 +598,9 @@ class NatsConsumer implements BusConsumer {
         continue;
       }
       try {
-        const consumer = await this.bus._jetstream().consumers.get(this.stream, this.durable);
+        this.consumer ??= await this.bus._jetstream().consumers.get(this.stream, this.durable);
         if (!this.running) return;
-        this.batch = await consumer.fetch({ max_messages: this.concurrency - this.busy, expires: this.expiresMs });
+        this.batch = await this.consumer.fetch({ max_messages: this.concurrency - this.busy, expires: this.expiresMs });
         if (!this.running) await this.batch.close();
         for await (const m of this.batch) {
           if (!this.running) {
@@ -602,6 +612,8 @@ class NatsConsumer implements BusConsumer {
         }
       } catch (err) {
         if (!this.running) return;
+        // Look the consumer up again: it may have been deleted and recreated meanwhile.
+        this.consumer = null;
         this.logger.warn({ err, stream: this.stream, durable: this.durable }, `pull failed, retrying: ${describeError(err)}`);
         await this.pause(RETRY_AFTER_ERROR_MS);
       } finally {

@@ -2,6 +2,7 @@
 // Both bus implementations use these, so an error reply looks the same in memory and over NATS.
 import { BusRemoteError } from "./errors.js";
 import {
+  checkHeaders,
   ERROR_HEADER,
   ERROR_MESSAGE_HEADER,
   ERROR_RETRYABLE_HEADER,
@@ -16,6 +17,11 @@ const EMPTY = new Uint8Array(0);
 /** The reply to send for a handler's return value; the request's trace context unless the handler set one. */
 export function successReply(result: Uint8Array | BusReply, requestHeaders: BusHeaders): BusReply {
   if (result instanceof Uint8Array) return { data: result, headers: traceHeaders(requestHeaders) };
+  if (typeof result !== "object" || result === null || !(result.data instanceof Uint8Array)) {
+    // Thrown inside the serve wrapper, so the requester gets an error reply instead of garbage.
+    throw new TypeError("serve handler returned neither a Uint8Array nor { data: Uint8Array }");
+  }
+  checkHeaders(result.headers);
   return { data: result.data, headers: { ...traceHeaders(requestHeaders), ...result.headers } };
 }
 

@@ -126,7 +126,11 @@ export function busContract(label: string, factory: FixtureFactory): void {
         }
         await server!.serve(names.presentityPublish, "presentity", async (m) => {
           if (text(m.data) === "retry") throw new StoreDown("redis\r\nunreachable");
+          if (text(m.data) === "garbage") return "not bytes" as unknown as Uint8Array;
           throw new TypeError("bad input");
+        });
+        await assert.rejects(client!.request(names.presentityPublish, bytes("garbage"), { timeoutMs: 5000 }), (e: unknown) => {
+          return e instanceof BusRemoteError && e.remoteName === "TypeError" && /neither a Uint8Array/.test(e.message);
         });
         await assert.rejects(client!.request(names.presentityPublish, bytes("bug"), { timeoutMs: 5000 }), (e: unknown) => {
           assert.ok(e instanceof BusRemoteError, String(e));
@@ -256,6 +260,7 @@ export function busContract(label: string, factory: FixtureFactory): void {
         await stream(bus!);
         await bus!.ensureStream(eventsStreamOptions(names, { storage: "memory", maxAgeMs: 10 * 60_000, maxMsgs: 1000 }));
         await bus!.publishEvent(names.eventsPresentity, bytes("e"));
+        await assert.rejects(bus!.ensureStream(eventsStreamOptions(names, { storage: "file" })), (e: unknown) => e instanceof BusError && e.code === "jetstream");
         assert.equal(await bus!.deleteStream(names.eventsStream), true);
         assert.equal(await bus!.deleteStream(names.eventsStream), false);
       });

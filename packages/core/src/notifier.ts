@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { MemoryDialogLock, type DialogLock, type Subscription, type SubscriptionRef } from "@presence/store";
 import type { CoreDeps } from "./context.js";
 import type { PresentityChange, SubscriptionNotice } from "./messages.js";
-import { buildNotify, type NotifyContent, type NotifyMessage } from "./notify-message.js";
+import { buildNotify, type NotifyMessage } from "./notify-message.js";
 import { StateCache, type CachedState } from "./state-cache.js";
 import { applyPerWatcher, commitPerWatcher, type PreparedContent } from "./per-watcher.js";
 import { watcherInfoState } from "./winfo-state.js";
@@ -81,15 +81,19 @@ export class Notifier {
 
   /** A publication of the presentity changed: every watcher gets the new aggregate. */
   async presentityChanged(change: PresentityChange): Promise<void> {
-    this.states.invalidate(stateKey(change.presentity, change.event));
     const subs = await this.deps.store.listSubscriptions(change.presentity, change.event, this.deps.now());
-    const started: Promise<void>[] = [];
-    for (const sub of subs) {
-      // handle_publish(sender_uri): the sender does not hear about its own change.
-      if (change.excludeWatcher && sub.watcher === change.excludeWatcher) continue;
-      started.push(this.schedule({ slot: sub.slot, id: sub.id }));
-    }
-    await Promise.all(started);
+    // Every lock first, then the runs: all of them can share one computation of the document.
+    const taken = await Promise.all(
+      subs
+        // handle_publish(sender_uri): the sender does not hear about its own change.
+        .filter((sub) => !(change.excludeWatcher && sub.watcher === change.excludeWatcher))
+        .map(async (sub) => {
+          const ref = { slot: sub.slot, id: sub.id };
+          const at = await this.take(ref);
+          return at === null ? null : { ref, at };
+        }),
+    );
+    for (const t of taken) if (t) this.track(this.runState(t.ref, t.at));
   }
 
   /** After a SUBSCRIBE: the first NOTIFY, the refresh NOTIFY, or the final one. */
@@ -99,7 +103,7 @@ export class Notifier {
       if (this.deps.settings.send_fast_notify === 0) {
         const sub = await this.deps.store.getSubscription({ slot: notice.slot, id: notice.id });
         if (sub && sub.localCSeq === 0) {
-          const state = await this.stateOf(sub);
+          const state = await this.stateOf(sub, this.states.tick());
           // send_fast_notify=0: no empty first NOTIFY (CPEs that choke on one); wait for state.
           if (!state.published) return;
         }
@@ -140,7 +144,8 @@ export class Notifier {
   /** Takes over dialogs whose lock owner died (lease expired) and notifies them once. */
   async recoverOrphans(limit = 100): Promise<number> {
     const refs = await this.lock.takeOrphans(this.owner, this.deps.now(), this.leaseMs, limit);
-    for (const ref of refs) this.track(this.runState(ref));
+    const at = this.states.tick();
+    for (const ref of refs) this.track(this.runState(ref, at));
     return refs.length;
   }
 
@@ -154,17 +159,26 @@ export class Notifier {
    * marked dirty for its current owner: from then on the change cannot be lost.
    */
   private async schedule(ref: SubscriptionRef): Promise<void> {
-    if (this.closing) return;
-    if (!(await this.lock.acquire(ref, this.owner, this.leaseMs, "coalesce"))) return;
-    this.track(this.runState(ref));
+    const at = await this.take(ref);
+    if (at !== null) this.track(this.runState(ref, at));
   }
 
-  private async runState(ref: SubscriptionRef): Promise<void> {
+  /** Takes the dialog lock (or marks it dirty); returns the tick at which it was taken. */
+  private async take(ref: SubscriptionRef): Promise<number | null> {
+    if (this.closing) return null;
+    if (!(await this.lock.acquire(ref, this.owner, this.leaseMs, "coalesce"))) return null;
+    return this.states.tick();
+  }
+
+  /** `lockedAt`: when this replica took the lock; the document must be computed after it. */
+  private async runState(ref: SubscriptionRef, lockedAt: number): Promise<void> {
     try {
       for (;;) {
         const sub = await this.deps.store.getSubscription(ref);
-        if (sub && sub.expiresAt > this.deps.now()) await this.sendState(sub);
+        if (sub && sub.expiresAt > this.deps.now()) await this.sendState(sub, lockedAt);
         if (!(await this.lock.release(ref, this.owner, this.leaseMs))) return;
+        // Dirty: a change came in meanwhile; the next document must be newer than that.
+        lockedAt = this.states.tick();
       }
     } catch (err) {
       this.deps.logger.error({ err, subscription: ref.id }, "NOTIFY failed");
@@ -179,7 +193,7 @@ export class Notifier {
       while (!(await this.lock.acquire(ref, this.owner, this.leaseMs, "probe")) && this.deps.now() < deadline) {
         await new Promise((r) => setTimeout(r, 20));
       }
-      await this.sendFinal(sub, reason);
+      await this.sendFinal(sub, reason, this.states.tick());
       while (await this.lock.release(ref, this.owner, this.leaseMs)) {
         // Changes that arrived meanwhile concern a subscription that no longer exists.
       }
@@ -200,9 +214,9 @@ export class Notifier {
     }
   }
 
-  private async sendState(sub: Subscription): Promise<void> {
+  private async sendState(sub: Subscription, lockedAt: number): Promise<void> {
     const ref = { slot: sub.slot, id: sub.id };
-    const content = await this.contentFor(sub, sub.status, null);
+    const content = await this.contentFor(sub, sub.status, null, lockedAt);
     if (!(await commitPerWatcher(this.deps.store, ref, content))) return;
     const cseq = await this.deps.store.nextLocalCSeq(ref);
     if (cseq === null) return;
@@ -217,10 +231,10 @@ export class Notifier {
     this.report(sub, cseq, outcome, terminated);
   }
 
-  private async sendFinal(sub: Subscription, reason: string): Promise<void> {
+  private async sendFinal(sub: Subscription, reason: string, lockedAt: number): Promise<void> {
     // The record left the store atomically with its last CSeq, so +1 was never used.
     const cseq = sub.localCSeq + 1;
-    const content = await this.contentFor(sub, "terminated", reason);
+    const content = await this.contentFor(sub, "terminated", reason, lockedAt);
     const outcome = await this.dispatch({ slot: sub.slot, id: sub.id }, buildNotify({ ...sub, localCSeq: cseq }, cseq, content));
     this.report(sub, cseq, outcome, true);
   }
@@ -229,13 +243,18 @@ export class Notifier {
     return o.kind !== "response" || o.status === 481 || o.status === 408;
   }
 
-  private async contentFor(sub: Subscription, state: Subscription["status"] | "terminated", reason: string | null): Promise<PreparedContent> {
+  private async contentFor(
+    sub: Subscription,
+    state: Subscription["status"] | "terminated",
+    reason: string | null,
+    lockedAt: number,
+  ): Promise<PreparedContent> {
     const expiresIn = Math.ceil((sub.expiresAt - this.deps.now()) / 1000);
     // RFC 3856 6.6.2 / apply_auth_nbody: a pending watcher learns nothing of the state.
     if (sub.status !== "active") {
       return { state: state === "terminated" ? "terminated" : "pending", reason, expiresIn, body: null, contentType: null };
     }
-    const s = await this.stateOf(sub);
+    const s = await this.stateOf(sub, lockedAt);
     const pkg = this.pkg(sub);
     const perWatcher = applyPerWatcher(pkg, s.body, sub, { now: this.deps.now(), final: state === "terminated" });
     const body = perWatcher.body;
@@ -246,8 +265,8 @@ export class Notifier {
     return this.deps.events.get(sub.event) ?? null;
   }
 
-  private stateOf(sub: Subscription): Promise<CachedState> {
-    return this.states.get(stateKey(sub.presentity, sub.event), async () => {
+  private stateOf(sub: Subscription, notBefore: number): Promise<CachedState> {
+    return this.states.get(stateKey(sub.presentity, sub.event), notBefore, async () => {
       const pkg = this.pkg(sub);
       if (pkg?.type === "winfo") return watcherInfoState(this.deps, pkg, sub);
       const pubs = await this.deps.store.listPublications(sub.presentity, sub.event, this.deps.now());

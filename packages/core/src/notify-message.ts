@@ -90,7 +90,8 @@ export function notifyTarget(sub: Subscription): NotifyTarget {
     transport: parts.transport ?? sub.transport ?? "UDP",
     host: parts.host,
     port: parts.port ?? (parts.secure ? 5061 : 5060),
-    connectionId: null,
+    // A UDP flow id names the edge the subscriber talks to (distributed topology), not a socket.
+    connectionId: sub.transport === "UDP" ? sub.connectionId : null,
   };
 }
 

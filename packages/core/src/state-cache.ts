@@ -1,7 +1,11 @@
 /**
- * The aggregated document of one presentity and event, computed once per change and shared by every
- * watcher's NOTIFY. A change bumps the entry's generation, so a computation that started before the
- * change never lands in the cache (its dialog is re-run with the newer state anyway).
+ * The aggregated document of one presentity and event, shared by the NOTIFYs of all its watchers.
+ *
+ * Freshness without invalidation messages between replicas: a NOTIFY may use a document only if its
+ * computation started after the NOTIFY's dialog lock was taken (`notBefore`, a point on this
+ * process's tick counter). The previous lock holder, on any replica, computed its document before
+ * releasing the lock, so ours is at least as new: no stale state ever follows a newer one on a
+ * dialog (invariant 3). Watchers whose locks were all taken before one computation share it.
  */
 export interface CachedState {
   body: Buffer | null;
@@ -11,50 +15,37 @@ export interface CachedState {
 }
 
 interface Entry {
-  gen: number;
-  value: Promise<CachedState> | undefined;
+  startedAt: number;
+  value: Promise<CachedState>;
 }
 
 export class StateCache {
+  private seq = 0;
   private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly limit = 10_000) {}
 
+  /** A point in this process's order of events. */
+  tick(): number {
+    return ++this.seq;
+  }
+
+  /** Drops the document of a key (not needed for correctness; frees memory early). */
   invalidate(key: string): void {
+    this.entries.delete(key);
+  }
+
+  /** A document whose computation started after `notBefore`, computing one when needed. */
+  get(key: string, notBefore: number, compute: () => Promise<CachedState>): Promise<CachedState> {
     const e = this.entries.get(key);
-    if (e) {
-      e.gen++;
-      e.value = undefined;
-    }
-  }
-
-  get(key: string, compute: () => Promise<CachedState>): Promise<CachedState> {
-    let e = this.entries.get(key);
-    if (!e) {
-      e = { gen: 0, value: undefined };
-      this.entries.set(key, e);
-      this.evict();
-    }
-    if (e.value) return e.value;
-    const entry = e;
-    const gen = entry.gen;
-    const value = compute();
-    entry.value = value;
-    value.then(
-      () => {
-        if (entry.gen !== gen && entry.value === value) entry.value = undefined;
-      },
-      () => {
-        if (entry.value === value) entry.value = undefined;
-      },
-    );
-    return value;
-  }
-
-  private evict(): void {
-    while (this.entries.size > this.limit) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
-    }
+    if (e && e.startedAt > notBefore) return e.value;
+    const entry: Entry = { startedAt: this.tick(), value: compute() };
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    entry.value.catch(() => {
+      if (this.entries.get(key) === entry) this.entries.delete(key);
+    });
+    while (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
+    return entry.value;
   }
 }

@@ -66,9 +66,14 @@ export async function startEdge(opts: EdgeOptions): Promise<Edge> {
   const adapter = { useSenderHeader: config.publish_sender_header, watcherHeader: config.subscribe_watcher_header || null };
   const retryAfter = 5;
 
-  // TCP/TLS/WS flows carry the edge id, so their NOTIFYs come back to this edge.
-  const sourceOf = (tx: ServerTransaction): Endpoint =>
-    tx.source.connectionId ? { ...tx.source, connectionId: flowId(id, tx.source.connectionId) } : tx.source;
+  // Flows carry the edge id, so their NOTIFYs leave through this edge: over the subscriber's own
+  // connection for TCP/TLS/WS, and from the address the subscriber talks to for UDP (its NAT
+  // binding was opened towards it).
+  const sourceOf = (tx: ServerTransaction): Endpoint => ({ ...tx.source, connectionId: flowId(id, tx.source.connectionId ?? "") });
+
+  // SUBSCRIBEs waiting for their service's answer, by Call-ID: their NOTIFYs wait for the response
+  // so subscribers see the 200 first (RFC 6665 allows either order; many phones cope only with this).
+  const answering = new Map<string, Promise<void>>();
 
   async function onRequest(req: SipRequest, tx: ServerTransaction): Promise<void> {
     try {
@@ -78,8 +83,16 @@ export async function startEdge(opts: EdgeOptions): Promise<Edge> {
         tx.respond(toSipResponse(req, decodePublishReply(res.data).reply));
       } else if (req.method === "SUBSCRIBE") {
         const data = encodeSubscribeRequest(toSubscribeRequest(req, sourceOf(tx), adapter));
-        const res = await bus.request(names.subscriptionSubscribe, data, { timeoutMs: SERVICE_TIMEOUT_MS });
-        tx.respond(toSipResponse(req, decodeSubscribeReply(res.data).reply));
+        let answered!: () => void;
+        const callId = req.callId;
+        answering.set(callId, new Promise<void>((r) => (answered = r)));
+        try {
+          const res = await bus.request(names.subscriptionSubscribe, data, { timeoutMs: SERVICE_TIMEOUT_MS });
+          tx.respond(toSipResponse(req, decodeSubscribeReply(res.data).reply));
+        } finally {
+          answering.delete(callId);
+          answered();
+        }
       } else {
         tx.respond(toSipResponse(req, reply(405, "Method Not Allowed", [["Allow", "SUBSCRIBE, PUBLISH, OPTIONS"]])));
       }
@@ -97,10 +110,13 @@ export async function startEdge(opts: EdgeOptions): Promise<Edge> {
 
   const notifyHandler = async (msg: { data: Uint8Array }) => {
     const notify = decodeNotifyRequest(msg.data);
+    const callId = notify.headers.find(([n]) => n.toLowerCase() === "call-id")?.[1];
+    const pending = callId ? answering.get(callId) : undefined;
+    if (pending) await pending;
     let connectionId: string | null = null;
     if (notify.target.connectionId) {
       const flow = parseFlowId(notify.target.connectionId);
-      if (flow && flow.edgeId === id) connectionId = flow.connectionId;
+      if (flow && flow.edgeId === id && flow.connectionId) connectionId = flow.connectionId;
     }
     const outcome: NotifyOutcome = await sendNotify(stack, { ...notify, target: { ...notify.target, connectionId } });
     return encodeNotifyResult({ outcome, subscriptionId: notify.subscriptionId, cseq: notify.cseq, edgeId: id });

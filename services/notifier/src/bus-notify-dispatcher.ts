@@ -29,13 +29,17 @@ export class BusNotifyDispatcher implements NotifyDispatcher {
   async send(msg: NotifyMessage): Promise<NotifyOutcome> {
     const edge = edgeOf(msg.target.connectionId);
     const subject = edge ? this.names.edgeNotify(edge) : this.names.edgeAnyNotify;
+    const data = encodeNotifyRequest(msg);
     try {
-      const res = await this.bus.request(subject, encodeNotifyRequest(msg), { timeoutMs: this.timeoutMs });
+      const res = await this.bus.request(subject, data, { timeoutMs: this.timeoutMs });
       return decodeNotifyResult(res.data).outcome;
     } catch (err) {
-      // RFC 5626 4.4: the edge holding the flow is gone, so is the flow.
-      if (edge && err instanceof NoRespondersError) return { kind: "transport-error", message: `edge ${edge} holding the flow is gone` };
-      throw err;
+      if (!(edge && err instanceof NoRespondersError)) throw err;
+      // RFC 5626 4.4: the edge holding a connection is gone, so is the flow; a UDP subscriber can
+      // still be reached from any edge.
+      if (msg.target.transport !== "UDP") return { kind: "transport-error", message: `edge ${edge} holding the flow is gone` };
+      const res = await this.bus.request(this.names.edgeAnyNotify, data, { timeoutMs: this.timeoutMs });
+      return decodeNotifyResult(res.data).outcome;
     }
   }
 }

@@ -21,10 +21,14 @@ export class InternTable {
     }
   }
 
+  /** Length and three letters (case-folded) pick the slot; the full compare in lookup() settles it. */
   private hash(s: string, start: number, end: number): number {
-    let h = end - start;
-    for (let i = start; i < end; i++) h = (Math.imul(h, 33) + (s.charCodeAt(i) | 32)) | 0;
-    return h & this.mask;
+    const len = end - start;
+    if (len === 0) return 0;
+    const a = s.charCodeAt(start) | 32;
+    const b = s.charCodeAt(end - 1) | 32;
+    const c = s.charCodeAt(start + (len >> 1)) | 32;
+    return (len * 7919 + a * 31 + b * 131 + c * 17) & this.mask;
   }
 
   /**

@@ -122,7 +122,7 @@ function check(buf: Buffer, opts?: ParseOptions): void {
 describe("parser fuzzing", () => {
   it("never throws on random bytes", () => {
     const r = rng(1);
-    for (let i = 0; i < 3000; i++) {
+    for (let i = 0; i < 2000; i++) {
       const len = Math.floor(r() * 600);
       const b = Buffer.alloc(len);
       for (let j = 0; j < len; j++) b[j] = r() < 0.5 ? SPECIAL[Math.floor(r() * SPECIAL.length)]! : Math.floor(r() * 256);
@@ -134,14 +134,14 @@ describe("parser fuzzing", () => {
   it("never throws on mutated valid and torture messages", () => {
     const r = rng(42);
     let parsed = 0;
-    for (let i = 0; i < 12000; i++) {
+    for (let i = 0; i < 8000; i++) {
       let b = seeds[Math.floor(r() * seeds.length)]!;
       for (let k = 0, n = 1 + Math.floor(r() * 3); k < n; k++) b = mutate(r, b);
       check(b, i % 3 === 0 ? { transport: "TCP" } : undefined);
       if (parseMessage(b).ok) parsed++;
     }
     // the mutations leave a fair share of messages parseable, so the getters were exercised too
-    assert.ok(parsed > 1000, `only ${parsed} mutated messages parsed`);
+    assert.ok(parsed > 700, `only ${parsed} mutated messages parsed`);
   });
 
   it("copes with pathological whitespace, repetition and escapes", () => {
@@ -154,5 +154,6 @@ describe("parser fuzzing", () => {
     check(big(`OPTIONS sip:a@b SIP/2.0\r\nVia: SIP/2.0/UDP h\r\nContact: ${"<sip:a@b>,".repeat(5000)}\r\n\r\n`));
     check(big(`OPTIONS sip:a@b SIP/2.0\r\nVia: SIP/2.0/UDP h\r\nFrom: "${'\\"'.repeat(20000)}" <sip:a@b>\r\n\r\n`));
     check(big(`OPTIONS sip:a@b SIP/2.0\r\nVia: SIP/2.0/UDP h\r\n${"X: 1\r\n \r\n".repeat(5000)}\r\n`));
+    check(big(`OPTIONS sip:a@b SIP/2.0\r\nVia: SIP/2.0/UDP h\r\n${"no colon here\r\n".repeat(4000)}X: ${"y".repeat(1000)}\r\n\r\n`));
   });
 });

@@ -255,7 +255,7 @@ function single(headers: Headers, split: Split, name: string, display: string, s
 }
 
 /** Splits the start line and header lines (unfolding continuation lines, RFC 3261 7.3.1). */
-export function splitHeaders(text: string, maxHeaders: number, maxLine: number): Split | SipParseError {
+function splitHeaders(text: string, maxHeaders: number, maxLine: number): Split | SipParseError {
   let nl = text.indexOf("\n");
   if (nl < 0) return new SipParseError("Incomplete message", { detail: "no end of start line" });
   let lineEnd = nl > 0 && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
@@ -271,6 +271,7 @@ export function splitHeaders(text: string, maxHeaders: number, maxLine: number):
   let folded = false;
   let end = text.length;
   let complete = false;
+  let colon = -1; // next ':' at or after pos; searched again only once passed, so the search stays linear
 
   while (pos < text.length) {
     nl = text.indexOf("\n", pos);
@@ -296,8 +297,11 @@ export function splitHeaders(text: string, maxHeaders: number, maxLine: number):
       vStart = -1;
       folded = false;
       // header-name = token, then HCOLON = *( SP / HTAB ) ":" SWS
-      const colon = text.indexOf(":", pos);
-      let nameEnd = colon < 0 || colon > lineEnd ? pos : colon;
+      if (colon < pos) {
+        colon = text.indexOf(":", pos);
+        if (colon < 0) colon = text.length;
+      }
+      let nameEnd = colon > lineEnd ? pos : colon;
       while (nameEnd > pos && (text.charCodeAt(nameEnd - 1) === 32 || text.charCodeAt(nameEnd - 1) === 9)) nameEnd--;
       // a well-known name is a token by construction; anything else is checked
       const name = nameEnd > pos ? (knownName(text, pos, nameEnd) ?? unknownName(text, pos, nameEnd)) : undefined;

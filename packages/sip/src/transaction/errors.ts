@@ -5,3 +5,6 @@ export class UnsupportedRequestError extends SipError {}
 
 /** The stack was closed while the transaction was pending, or before it started. */
 export class StackClosedError extends SipError {}
+
+/** The request of a server transaction was read after its final response, when it is no longer kept. */
+export class TransactionReleasedError extends SipError {}

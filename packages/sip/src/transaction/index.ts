@@ -5,7 +5,7 @@ export { NonInviteClientMachine, type ClientTransactionState, type ClientMachine
 export { serverKey, cancelKey, clientKey, type RequestIdentity } from "./transaction-keys.js";
 export { decideRequest, KNOWN_METHODS, RESERVED_METHODS, type RequestFacts, type RequestDecision } from "./request-policy.js";
 export { createTransactionStats, type TransactionStats } from "./transaction-stats.js";
-export { UnsupportedRequestError, StackClosedError } from "./errors.js";
+export { UnsupportedRequestError, StackClosedError, TransactionReleasedError } from "./errors.js";
 export {
   TransactionLayer,
   type ServerTransaction,

@@ -9,6 +9,7 @@ import { NonInviteServerMachine, type ServerTransactionState } from "./non-invit
 import type { TimerConfig } from "./timer-config.js";
 import { cancelKey, clientKey, serverKey, type RequestIdentity } from "./transaction-keys.js";
 import type { TransactionStats } from "./transaction-stats.js";
+import { TransactionReleasedError } from "./errors.js";
 
 /** A request received, as the application sees it; `respond` routes responses per RFC 3261 18.2.2. */
 export interface ServerTransaction {
@@ -41,16 +42,26 @@ interface Wire {
   readonly data: Buffer;
 }
 
-class ServerTx implements ServerTransaction {
+/**
+ * What the layer keeps of a server transaction. The application's handle (with the parsed request,
+ * a few KB) is let go with the final response: during Timer J (32 s over UDP) only the serialized
+ * response is needed to answer retransmissions, and at a few thousand requests per second the
+ * parsed requests held that long would dominate the heap and the garbage collector's work.
+ */
+class ServerEntry {
   readonly machine: NonInviteServerMachine<Wire>;
+  /** The application's handle, until the final response has been sent. */
+  live: ServerTx | null = null;
+  /** Stands in for `live` afterwards (a CANCEL still matches the transaction: RFC 3261 9.2). */
+  private completed: CompletedServerTx | null = null;
 
   constructor(
-    readonly request: SipRequest,
-    readonly source: Endpoint,
     readonly key: string,
     readonly cancelKey: string | null,
-    readonly target: Endpoint,
-    private readonly layer: TransactionLayer,
+    readonly source: Endpoint,
+    target: Endpoint,
+    private readonly method: string,
+    layer: TransactionLayer,
     opts: TransactionLayerOptions,
   ) {
     this.machine = new NonInviteServerMachine<Wire>({
@@ -59,7 +70,7 @@ class ServerTx implements ServerTransaction {
       reliable: isReliable(source.transport),
       send: (w, retransmission) => {
         if (retransmission) opts.stats.responsesResent++;
-        opts.transmit(w.data, this.target).catch((err: unknown) => {
+        opts.transmit(w.data, target).catch((err: unknown) => {
           opts.stats.transportErrors++;
           opts.logger.info({ err, status: w.status }, "response could not be sent");
           this.machine.transportError();
@@ -68,19 +79,56 @@ class ServerTx implements ServerTransaction {
       terminated: (cause) => {
         if (cause === "abandoned") {
           opts.stats.abandoned++;
-          opts.logger.warn({ method: request.method, callId: safe(() => request.callId) }, "request never answered; transaction dropped");
+          const callId = this.live ? safe(() => this.live!.request.callId) : undefined;
+          opts.logger.warn({ method: this.method, callId }, "request never answered; transaction dropped");
         }
+        this.live = null;
         layer.forgetServer(this);
       },
     });
+  }
+
+  /** The handle a CANCEL lookup returns. */
+  get handle(): ServerTransaction {
+    return this.live ?? (this.completed ??= new CompletedServerTx(this.source, this.machine, this.method));
+  }
+}
+
+class ServerTx implements ServerTransaction {
+  constructor(
+    readonly request: SipRequest,
+    readonly source: Endpoint,
+    readonly entry: ServerEntry,
+    private readonly layer: TransactionLayer,
+  ) {}
+
+  get state(): ServerTransactionState {
+    return this.entry.machine.state;
+  }
+
+  respond(res: SipResponse): void {
+    this.layer.respond(this, res);
+  }
+}
+
+/** A transaction whose final response went out: the request has been released (see ServerEntry). */
+class CompletedServerTx implements ServerTransaction {
+  constructor(
+    readonly source: Endpoint,
+    private readonly machine: NonInviteServerMachine<Wire>,
+    private readonly method: string,
+  ) {}
+
+  get request(): SipRequest {
+    throw new TransactionReleasedError(`the ${this.method} request was released after its final response`);
   }
 
   get state(): ServerTransactionState {
     return this.machine.state;
   }
 
-  respond(res: SipResponse): void {
-    this.layer.respond(this, res);
+  respond(): void {
+    // RFC 3261 17.2.2: a transaction in Completed or Terminated takes no further response.
   }
 }
 
@@ -93,8 +141,8 @@ interface ClientTx {
  * connects their state machines to the transport.
  */
 export class TransactionLayer {
-  private readonly servers = new Map<string, ServerTx>();
-  private readonly cancelTargets = new Map<string, ServerTx>();
+  private readonly servers = new Map<string, ServerEntry>();
+  private readonly cancelTargets = new Map<string, ServerEntry>();
   private readonly clients = new Map<string, ClientTx>();
 
   constructor(private readonly opts: TransactionLayerOptions) {}
@@ -113,17 +161,22 @@ export class TransactionLayer {
     return this.servers.has(serverKey(id));
   }
 
-  /** The server transaction a CANCEL refers to (RFC 3261 9.2), if live. */
+  /**
+   * The server transaction a CANCEL refers to (RFC 3261 9.2), if live. Once its final response is
+   * sent the handle no longer carries the request (reading `request` throws TransactionReleasedError).
+   */
   findCancelTarget(id: RequestIdentity): ServerTransaction | undefined {
-    return this.cancelTargets.get(cancelKey(id));
+    return this.cancelTargets.get(cancelKey(id))?.handle;
   }
 
   /** Starts a server transaction for a new request; responses go to `target` (see responseTarget). */
   createServer(request: SipRequest, source: Endpoint, id: RequestIdentity, target: Endpoint): ServerTransaction {
     const ck = request.method === "CANCEL" ? null : cancelKey(id);
-    const tx = new ServerTx(request, source, serverKey(id), ck, target, this, this.opts);
-    this.servers.set(tx.key, tx);
-    if (ck !== null) this.cancelTargets.set(ck, tx);
+    const entry = new ServerEntry(serverKey(id), ck, source, target, request.method, this, this.opts);
+    const tx = new ServerTx(request, source, entry, this);
+    entry.live = tx;
+    this.servers.set(entry.key, entry);
+    if (ck !== null) this.cancelTargets.set(ck, entry);
     this.opts.stats.serverTransactions++;
     return tx;
   }
@@ -131,15 +184,20 @@ export class TransactionLayer {
   /** Runs a client transaction for a request whose top Via carries `branch`. */
   request(req: SipRequest, branch: string, target: Endpoint, options?: ClientRequestOptions): Promise<ClientResult> {
     const key = clientKey(branch, req.cseq.method);
-    const data = serialize(req);
+    // Both are let go with the final outcome: during Timer K (5 s over UDP) the transaction only
+    // absorbs retransmitted responses, and a fan-out keeps thousands of these alive at once.
+    let data: Buffer | null = serialize(req);
+    let onProvisional = options?.onProvisional;
     const { stats, logger } = this.opts;
     stats.clientTransactions++;
     return new Promise<ClientResult>((resolve) => {
+      let settle: ((outcome: ClientResult) => void) | null = resolve;
       const machine: NonInviteClientMachine<SipResponse> = new NonInviteClientMachine<SipResponse>({
         clock: this.opts.clock,
         timers: this.opts.timers,
         reliable: isReliable(target.transport),
         send: (retransmission) => {
+          if (data === null) return;
           if (retransmission) stats.retransmissionsSent++;
           this.opts.transmit(data, target).catch((err: unknown) => {
             machine.transportError(err instanceof Error ? err : new Error(String(err)));
@@ -147,7 +205,7 @@ export class TransactionLayer {
         },
         provisional: (res) => {
           try {
-            options?.onProvisional?.(res);
+            onProvisional?.(res);
           } catch (err) {
             logger.error({ err }, "provisional response handler failed");
           }
@@ -155,7 +213,11 @@ export class TransactionLayer {
         done: (outcome) => {
           if (outcome.kind === "timeout") stats.timeouts++;
           else if (outcome.kind === "transport-error") stats.transportErrors++;
-          resolve(outcome);
+          const s = settle;
+          settle = null;
+          data = null;
+          onProvisional = undefined;
+          s?.(outcome);
         },
         terminated: () => {
           if (this.clients.get(key)?.machine === machine) this.clients.delete(key);
@@ -197,18 +259,20 @@ export class TransactionLayer {
 
   /** @internal */
   respond(tx: ServerTx, res: SipResponse): void {
-    if (!tx.machine.awaitingFinal) {
-      this.opts.logger.warn({ status: res.status, state: tx.machine.state, method: tx.request.method }, "response after the transaction completed; dropped");
+    const { machine } = tx.entry;
+    if (!machine.awaitingFinal) {
+      this.opts.logger.warn({ status: res.status, state: machine.state, method: tx.request.method }, "response after the transaction completed; dropped");
       return;
     }
     this.opts.finishResponse?.(res);
-    tx.machine.respond({ status: res.status, data: serialize(res) });
+    machine.respond({ status: res.status, data: serialize(res) });
+    if (!machine.awaitingFinal) tx.entry.live = null;
   }
 
   /** @internal */
-  forgetServer(tx: ServerTx): void {
-    if (this.servers.get(tx.key) === tx) this.servers.delete(tx.key);
-    if (tx.cancelKey !== null && this.cancelTargets.get(tx.cancelKey) === tx) this.cancelTargets.delete(tx.cancelKey);
+  forgetServer(entry: ServerEntry): void {
+    if (this.servers.get(entry.key) === entry) this.servers.delete(entry.key);
+    if (entry.cancelKey !== null && this.cancelTargets.get(entry.cancelKey) === entry) this.cancelTargets.delete(entry.cancelKey);
   }
 }
 

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { connect, createServer, type Socket } from "node:net";
 import { createSocket } from "node:dgram";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { silentLogger } from "@presence/log";
 import type { Endpoint } from "../message/types.js";
 import { TransportLayer, type TransportHandlers } from "./transport-layer.js";
@@ -196,3 +197,36 @@ test("idle TCP connections are closed after the configured time", async () => {
     await t.close();
   }
 });
+
+function rmemMax(): number {
+  try {
+    return Number(readFileSync("/proc/sys/net/core/rmem_max", "utf8").trim());
+  } catch {
+    return 0;
+  }
+}
+
+test(
+  "a UDP burst arriving while the event loop is busy waits in the kernel instead of being dropped",
+  { skip: rmemMax() < 2 * 1024 * 1024 ? "net.core.rmem_max is below 2 MB: the kernel caps the buffer" : false },
+  async () => {
+    const { t, received, until } = await start();
+    const udp = createSocket("udp4");
+    try {
+      udp.bind(0, "127.0.0.1");
+      await once(udp, "listening");
+      udp.connect(t.port, "127.0.0.1");
+      await once(udp, "connect");
+      // 800 datagrams of ~1.2 KB (about 1.8 MB of kernel buffer) sent while this loop holds the
+      // event loop, so nothing is read until it ends: the default ~200 KB buffer keeps some 90.
+      const body = "x".repeat(1100);
+      const count = 800;
+      for (let i = 0; i < count; i++) udp.send(sipMessage(`burst-${i}`, body));
+      await until(() => received.length === count, 5000);
+      assert.equal(new Set(received.map((r) => r.text)).size, count);
+    } finally {
+      udp.close();
+      await t.close();
+    }
+  },
+);

@@ -34,6 +34,14 @@ export interface TransportHandlers {
 
 const SUPPORTED: ReadonlySet<Transport> = new Set(["UDP", "TCP"]);
 const BIND_ATTEMPTS = 20;
+/**
+ * Kernel buffers asked for the UDP socket. The default (about 200 KB, some 90 datagrams) overflows
+ * during a pause of the event loop of a few tens of ms (a garbage collection) under a few thousand
+ * datagrams per second, and every dropped request costs a retransmission 500 ms later. 4 MB holds
+ * several hundred ms of traffic, still under T1. Linux caps the request at net.core.rmem_max /
+ * wmem_max, so it only helps where those allow it.
+ */
+const UDP_SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
 
 /** UDP and TCP listening on one address and port, plus the outbound TCP connections. */
 export class TransportLayer {
@@ -276,7 +284,22 @@ function bindUdp(host: string, port: number): Promise<UdpSocket> {
     socket.once("error", reject);
     socket.bind({ address: host, port, exclusive: true }, () => {
       socket.off("error", reject);
+      enlargeBuffers(socket);
       resolve(socket);
     });
   });
+}
+
+/** Best effort: a refusal leaves the system default, which still works (see UDP_SOCKET_BUFFER_BYTES). */
+function enlargeBuffers(socket: UdpSocket): void {
+  try {
+    if (socket.getRecvBufferSize() < UDP_SOCKET_BUFFER_BYTES) socket.setRecvBufferSize(UDP_SOCKET_BUFFER_BYTES);
+  } catch {
+    // not permitted here
+  }
+  try {
+    if (socket.getSendBufferSize() < UDP_SOCKET_BUFFER_BYTES) socket.setSendBufferSize(UDP_SOCKET_BUFFER_BYTES);
+  } catch {
+    // not permitted here
+  }
 }

@@ -1,0 +1,13 @@
+import { startTarget } from "./support/test-target.js";
+import { Subscriber, TestUa } from "./support/test-ua.js";
+const t = await startTarget("distributed", { shape: { edges: 1, presentity: 1, subscription: 1, notifiers: 1 } });
+const ua = await TestUa.open({ transport: "udp", serverPort: t.port });
+const sub = new Subscriber(ua, "sip:dbg@example.com");
+console.log((await sub.subscribe(600)).status);
+await sub.waitForNotify();
+console.log("refresh", (await sub.subscribe(300)).status);
+await new Promise((r) => setTimeout(r, 2000));
+console.log(sub.notifies().map((n) => [n.request.cseq.seq, n.state]));
+for (const p of t.topology!.procs) console.log(p.name, p.lines.filter((l) => !l.includes('"level":30')).slice(-5).join("\n"));
+await ua.close();
+await t.dispose();
