@@ -35,35 +35,38 @@ export interface ProfileSummary {
   top: SelfTimeEntry[];
 }
 
-/** Self time per function (summed over every node with the same name and location). */
+/**
+ * Self time per function (summed over every node with the same name and location), from sample
+ * counts: each sample stands for one sampling interval of running code. Weighting samples by their
+ * time deltas instead would charge the time the thread spent descheduled (frequent when sipp and the
+ * server share two cores) to whatever ran just before, typically a UDP send.
+ */
 export function summarizeProfile(profile: CpuProfile, top = 10): ProfileSummary {
   const byId = new Map<number, ProfileNode>();
   for (const n of profile.nodes) byId.set(n.id, n);
-  const selfUs = new Map<number, number>();
+  const counts = new Map<number, number>();
   const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  for (let i = 0; i < samples.length; i++) {
-    // A sample's duration is the delta to the next sample.
-    const d = deltas[i + 1] ?? 0;
-    selfUs.set(samples[i]!, (selfUs.get(samples[i]!) ?? 0) + Math.max(0, d));
-  }
+  for (const id of samples) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const msPerSample = samples.length > 0 ? (profile.endTime - profile.startTime) / 1000 / samples.length : 0;
   const byFrame = new Map<string, number>();
-  let total = 0;
   let idle = 0;
-  const busyUs = () => total - idle;
-  for (const [id, us] of selfUs) {
+  for (const [id, n] of counts) {
     const cf = byId.get(id)!.callFrame;
-    total += us;
-    if (cf.functionName === "(idle)") idle += us;
+    if (cf.functionName === "(idle)") idle += n;
     const where = cf.url ? ` (${basename(cf.url)}:${cf.lineNumber + 1})` : "";
     const key = `${cf.functionName || "(anonymous)"}${where}`;
-    byFrame.set(key, (byFrame.get(key) ?? 0) + us);
+    byFrame.set(key, (byFrame.get(key) ?? 0) + n);
   }
+  const busy = samples.length - idle;
   const entries = [...byFrame.entries()]
     .filter(([frame]) => frame !== "(idle)")
-    .map(([frame, us]) => ({ frame, selfMs: us / 1000, share: busyUs() > 0 ? us / busyUs() : 0 }))
+    .map(([frame, n]) => ({ frame, selfMs: n * msPerSample, share: busy > 0 ? n / busy : 0 }))
     .sort((a, b) => b.selfMs - a.selfMs);
-  return { totalMs: total / 1000, idleShare: total > 0 ? idle / total : 0, top: entries.slice(0, top) };
+  return {
+    totalMs: samples.length * msPerSample,
+    idleShare: samples.length > 0 ? idle / samples.length : 0,
+    top: entries.slice(0, top),
+  };
 }
 
 export function readProfile(path: string): CpuProfile {

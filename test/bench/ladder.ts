@@ -56,8 +56,12 @@ export function nextRate(cfg: LadderConfig, steps: readonly LadderStep[]): numbe
     const next = niceRate(firstFail / cfg.factor);
     return next < cfg.minRate || tried.has(next) ? null : next;
   }
-  const firstFailIndex = steps.findIndex((s) => !s.pass && s.rate > best);
-  const refinementsDone = steps.length - 1 - Math.max(0, firstFailIndex);
+  // Bisection starts once both a pass and a failure above it are known.
+  const bracketIndex = Math.max(
+    steps.findIndex((s) => s.pass),
+    steps.findIndex((s) => !s.pass && s.rate > best),
+  );
+  const refinementsDone = steps.length - 1 - bracketIndex;
   if (refinementsDone >= cfg.refinements) return null;
   if ((firstFail - best) / best < cfg.minGap) return null;
   const next = niceRate((best + firstFail) / 2);

@@ -5,8 +5,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus, release } from "node:os";
+import { cpus, loadavg, release } from "node:os";
 import { join } from "node:path";
+import { onInterrupt, runCleanups } from "./cleanup.js";
 import { runFanout } from "./fanout.js";
 import { runLadder, type StepContext } from "./load-steps.js";
 import { runMemory } from "./memory.js";
@@ -21,10 +22,21 @@ const repoRoot = repoRootFrom(import.meta.url);
 const started = new Date();
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-function build(): void {
-  log("building the server (turbo, @presence/standalone and its dependencies) ...");
+/** The packages each topology runs (built with their dependencies before the bench). */
+const BUILD_FILTERS: Record<string, string[]> = {
+  "standalone-memory": ["@presence/standalone"],
+  "standalone-redis": ["@presence/standalone"],
+  "distributed-1n": ["@presence/edge", "@presence/presentity", "@presence/subscription", "@presence/notifier"],
+  "distributed-2n": ["@presence/edge", "@presence/presentity", "@presence/subscription", "@presence/notifier"],
+};
+
+function build(topologies: readonly string[]): void {
+  const packages = [...new Set(topologies.flatMap((t) => BUILD_FILTERS[t] ?? []))];
+  if (packages.length === 0) return;
+  log(`building ${packages.join(", ")} and their dependencies (turbo) ...`);
   const turbo = join(repoRoot, "node_modules", ".bin", "turbo");
-  const r = spawnSync(turbo, ["run", "build", "--filter=@presence/standalone...", "--log-prefix=none", "--output-logs=errors-only"], {
+  const filters = packages.map((p) => `--filter=${p}...`);
+  const r = spawnSync(turbo, ["run", "build", ...filters, "--log-prefix=none", "--output-logs=errors-only"], {
     cwd: repoRoot,
     env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
     encoding: "utf8",
@@ -68,8 +80,11 @@ function checkRates(results: readonly RunResult[], topology: string): { subscrib
 
 async function runPart(part: Part, def: TopologyDef, ctx: TopologyContext, stepCtx: Omit<StepContext, "topo">, result: RunResult, all: RunResult[]): Promise<void> {
   let topo: RunningTopology | null = null;
+  let forget: () => void = () => undefined;
   try {
     topo = await def.start(ctx);
+    const started = topo;
+    forget = onInterrupt(() => started.stop());
     const sc: StepContext = { ...stepCtx, topo };
     log(`  ${def.name} up on ${topo.sipHost}:${topo.sipPort} (pids ${topo.pids.join(", ")})`);
     if (part === "subscribe") result.subscribe = await runLadder(sc, "subscribe");
@@ -81,6 +96,7 @@ async function runPart(part: Part, def: TopologyDef, ctx: TopologyContext, stepC
     result.errors.push(msg);
     log(`  ERROR ${msg}`);
   } finally {
+    forget();
     await topo?.stop().catch((err: unknown) => log(`  could not stop ${def.name}: ${(err as Error).message}`));
   }
 }
@@ -112,7 +128,7 @@ async function main(): Promise<number> {
 
   if (opts.build && opts.serverFrom === "dist") {
     try {
-      build();
+      build(opts.topologies.length > 0 ? opts.topologies : TOPOLOGIES.map((t) => t.name));
     } catch (err) {
       process.stderr.write(`${(err as Error).message}\n`);
       return 1;
@@ -126,9 +142,14 @@ async function main(): Promise<number> {
     node: process.version,
     sipp: versionOf(sippPath, ["-v"]),
     redis: versionOf("redis-server", ["--version"]),
+    loadAverageAtStart: loadavg(),
   };
   log(`presence benchmark ${opts.quick ? "(quick) " : ""}on ${machine.cpus} cores (${machine.cpuModel}), node ${machine.node}, ${machine.sipp ?? "sipp"}`);
   log(`parts: ${opts.parts.join(", ")}; ${settings.runs} run(s); ${settings.stepSeconds} s per step`);
+  const load1 = machine.loadAverageAtStart[0] ?? 0;
+  if (load1 > machine.cpus * 0.5) {
+    log(`warning: load average ${load1.toFixed(1)} on ${machine.cpus} cores before starting: other programs compete with the server and sipp, rates will be low and noisy (CPU-s per 1000 holds better)`);
+  }
   for (const s of skipped) log(`topology ${s.name}: ${s.reason}`);
   if (defs.length === 0) {
     log("no topology can run here");
@@ -157,6 +178,7 @@ async function main(): Promise<number> {
   log("");
   log(`Results (median of ${settings.runs} run(s), min..max in brackets; targets from the benchmark issue${reference ? `; [ratio to ${reference}]` : ""}):`);
   log(renderTable(summary, names, reference));
+  log("Cores busy outside the topology include sipp and the fan-out watchers (together up to about 1 core); more means other programs shared the machine.");
   for (const s of skipped) log(`${s.name}: ${s.reason}`);
   const errors = results.flatMap((r) => r.errors.map((e) => `run ${r.run} ${r.topology}: ${e}`));
   for (const e of errors) log(`error: ${e}`);
@@ -182,6 +204,14 @@ async function main(): Promise<number> {
   );
   log(`raw results: ${file}`);
   return errors.length > 0 ? 1 : 0;
+}
+
+// Ctrl-C: stop sipp, the watchers, the servers and Redis before leaving.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    log(`\n${signal}: stopping what the benchmark started ...`);
+    void runCleanups().then(() => process.exit(130));
+  });
 }
 
 main().then(

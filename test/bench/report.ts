@@ -5,7 +5,7 @@
 import type { FanoutResult } from "./fanout.js";
 import type { LadderResult } from "./load-steps.js";
 import type { MemoryResult } from "./memory.js";
-import { spread, type Spread } from "./stats.js";
+import { percentile, spread, type Spread } from "./stats.js";
 
 export interface RunResult {
   run: number;
@@ -130,7 +130,14 @@ export const FIGURES: FigureDef[] = [
   { key: "memory.pubP99Held", label: "  PUBLISH p99 ms, subscriptions held", digits: 0, get: (r) => r.memory?.held.publish.responseP99Ms },
   { key: "memory.pubCpuEmpty", label: "  CPU-s/1000 PUBLISH, empty", digits: 3, get: (r) => r.memory?.empty.publish.cpuPer1000 },
   { key: "memory.pubCpuHeld", label: "  CPU-s/1000 PUBLISH, held", digits: 3, get: (r) => r.memory?.held.publish.cpuPer1000 },
+  { key: "machine.otherCores", label: "Cores busy outside the topology (median)", digits: 1, get: otherLoad },
 ];
+
+/** Median, over every step of a run, of the cores busy outside the topology (sipp, watchers, others). */
+function otherLoad(r: RunResult): number | null | undefined {
+  const all = [...(r.subscribe?.steps ?? []), ...(r.publish?.steps ?? []), ...(r.fanout?.steps ?? [])].map((s) => s.otherCores);
+  return all.length === 0 ? undefined : percentile(all, 50);
+}
 
 function pct(x: number | null | undefined): number | null | undefined {
   return x === null || x === undefined ? x : x * 100;

@@ -33,8 +33,6 @@ export interface LoadSettings {
   fanoutWatchersPer: number;
   memorySubscriptions: number;
   memoryPublications: number;
-  /** Rate at which the memory part creates its subscriptions and publications. */
-  memoryFillRate: number;
 }
 
 export const USAGE = `Usage: pnpm bench [-- options]
@@ -169,7 +167,6 @@ export function loadSettings(o: BenchOptions): LoadSettings {
       fanoutWatchersPer: 10,
       memorySubscriptions: o.memorySubscriptions || 10000,
       memoryPublications: 2000,
-      memoryFillRate: 500,
     };
   }
   return {
@@ -182,6 +179,5 @@ export function loadSettings(o: BenchOptions): LoadSettings {
     fanoutWatchersPer: 10,
     memorySubscriptions: o.memorySubscriptions || 100000,
     memoryPublications: 20000,
-    memoryFillRate: 1000,
   };
 }

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lastEtagsFromLog, parseRttCsv, parseStatCsv, totalsFromRows, type SippTotals } from "./sipp-output.js";
 import { freeUdpPort } from "./net-util.js";
+import { onInterrupt } from "./cleanup.js";
 
 export const SIPP_INSTALL_HINT =
   "sipp not found. Install it with `apt-get install sip-tester` (Debian/Ubuntu; the binary is /usr/bin/sipp) or put sipp on PATH, or pass --sipp <path>.";
@@ -18,6 +19,11 @@ export interface SippRunOptions {
   calls: number;
   /** Calls per second (-r). */
   rate: number;
+  /**
+   * Closed loop instead: keep this many calls in progress (-users), starting a new one as one ends,
+   * so the server sets the pace and is never pushed past what it sustains.
+   */
+  users?: number;
   /** Values for [keyword] in the scenario (-key). */
   keys?: Record<string, string>;
   /** Injection file content (-inf), written to the run's directory. */
@@ -66,13 +72,10 @@ export async function runSipp(o: SippRunOptions): Promise<SippRunResult> {
       String(localPort),
       "-m",
       String(o.calls),
-      "-r",
-      String(o.rate),
-      "-rp",
-      "1000",
-      // Open calls are not capped by sipp's default (3 x call length x rate), so the offered rate holds.
-      "-l",
-      String(Math.max(1000, o.rate * 20)),
+      ...(o.users !== undefined
+        ? ["-users", String(o.users)]
+        : // Open calls are not capped by sipp's default (3 x call length x rate), so the offered rate holds.
+          ["-r", String(o.rate), "-rp", "1000", "-l", String(Math.max(1000, o.rate * 20))]),
       "-max_socket",
       "64",
       "-buff_size",
@@ -102,6 +105,10 @@ export async function runSipp(o: SippRunOptions): Promise<SippRunResult> {
     const started = performance.now();
     const exitCode = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(o.sippPath, args, { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
+      const forget = onInterrupt(() => {
+        child.kill("SIGKILL");
+      });
+      child.once("exit", forget);
       let stderr = "";
       child.stderr.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
       child.on("error", reject);

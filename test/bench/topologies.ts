@@ -10,6 +10,7 @@ import { freeUdpTcpPort, waitForSip } from "./net-util.js";
 import { redisServerAvailable, startPrivateRedis, useExternalRedis, type RedisHandle } from "./redis-instance.js";
 import { kamailioTopology } from "./kamailio.js";
 import { stopChild, tailOf } from "./child-process.js";
+import { natsServerAvailable, startPrivateNats } from "./nats-instance.js";
 import type { RunningTopology, TopologyContext, TopologyDef } from "./topology-types.js";
 
 function serverCommand(ctx: TopologyContext): { args: string[]; check: string } {
@@ -67,18 +68,30 @@ async function startStandalone(ctx: TopologyContext, name: string, withRedis: bo
   };
 }
 
-/** The shape test/topology's launcher returns (extra fields are optional). */
-interface LauncherTopology {
-  sipHost: string;
-  sipPort: number;
-  pids: number[];
-  serverPids?: number[];
-  redis?: { url: string; keyPrefix: string; pid?: number | null };
-  stop(): Promise<void>;
+/** What the benchmark uses of test/topology/topology.ts (the launcher the e2e tests use too). */
+interface LauncherProc {
+  child: { pid?: number | undefined };
 }
-type StartTopology = (name: string) => Promise<LauncherTopology>;
+interface LauncherTopology {
+  edges: Array<{ host: string; port: number }>;
+  redisKeyPrefix: string;
+  procs: LauncherProc[];
+  stop(opts?: { clean?: boolean }): Promise<void>;
+}
+type StartTopology = (opts: {
+  edges?: number;
+  presentity?: number;
+  subscription?: number;
+  notifiers?: number;
+  sipPort: number;
+  sipHost?: string;
+  redisUrl?: string;
+  natsUrl?: string;
+  dist?: boolean;
+  env?: Record<string, string>;
+}) => Promise<LauncherTopology>;
 
-const launcherPath = (ctx: TopologyContext) => `${ctx.repoRoot}/test/topology/mod.ts`;
+const launcherPath = (ctx: TopologyContext) => `${ctx.repoRoot}/test/topology/topology.ts`;
 
 async function loadLauncher(ctx: TopologyContext): Promise<StartTopology | null> {
   if (!existsSync(launcherPath(ctx))) return null;
@@ -86,39 +99,77 @@ async function loadLauncher(ctx: TopologyContext): Promise<StartTopology | null>
   return typeof mod.startTopology === "function" ? mod.startTopology : null;
 }
 
-function distributed(name: string, description: string): TopologyDef {
+const DISTRIBUTED_SERVICES = ["edge", "presentity", "subscription", "notifier"];
+
+/**
+ * One edge, presentity and subscription service each and `notifiers` notifier replicas, on a
+ * private Redis and a private NATS (their CPU counted with the services').
+ */
+function distributed(name: string, notifiers: number): TopologyDef {
   return {
     name,
-    description,
+    description: `edge, presentity, subscription and ${notifiers} notifier process(es) on NATS and Redis`,
     reference: false,
     async unavailable(ctx) {
       try {
-        return (await loadLauncher(ctx)) ? null : `not available: no startTopology() in test/topology/mod.ts yet`;
+        if (!(await loadLauncher(ctx))) return "not available: no startTopology() in test/topology/topology.ts";
       } catch (err) {
-        return `not available: test/topology/mod.ts failed to load (${(err as Error).message})`;
+        return `not available: test/topology/topology.ts failed to load (${(err as Error).message})`;
       }
+      if (ctx.serverFrom === "dist") {
+        const missing = DISTRIBUTED_SERVICES.filter((s) => !existsSync(`${ctx.repoRoot}/services/${s}/dist/main.js`));
+        if (missing.length > 0) return `not available: services/${missing.join(", ")}/dist/main.js missing (run pnpm build)`;
+      }
+      if (!ctx.redisUrl && !redisServerAvailable()) return "not available: redis-server not found (apt-get install redis-server, or pass --redis-url)";
+      if (!natsServerAvailable()) return "not available: nats-server not found (apt-get install nats-server)";
+      return null;
     },
     async start(ctx) {
       const startTopology = (await loadLauncher(ctx))!;
-      const t = await startTopology(name);
+      const prefix = `bench${randomBytes(4).toString("hex")}`;
+      const nats = await startPrivateNats();
       let redis: RedisHandle | null = null;
-      if (t.redis) {
-        // Read-only use of the launcher's Redis: nothing is deleted on close (the launcher owns it).
-        const ext = await useExternalRedis(t.redis.url, t.redis.keyPrefix, false);
-        redis = t.redis.pid ? { ...ext, pid: t.redis.pid } : ext;
+      let t: LauncherTopology | null = null;
+      try {
+        // The launcher prefixes Redis keys with "<prefix>:".
+        redis = ctx.redisUrl ? await useExternalRedis(ctx.redisUrl, `${prefix}:`) : await startPrivateRedis(`${prefix}:`);
+        const sipPort = await freeUdpTcpPort();
+        t = await startTopology({
+          edges: 1,
+          presentity: 1,
+          subscription: 1,
+          notifiers,
+          sipPort,
+          sipHost: "127.0.0.1",
+          redisUrl: redis.url,
+          natsUrl: nats.url,
+          dist: ctx.serverFrom === "dist",
+          env: { PRESENCE_SHUTDOWN_DRAIN_MS: "500" },
+        });
+        const edge = t.edges[0]!;
+        await waitForSip(edge.host, edge.port, 20000);
+        const servicePids = t.procs.map((p) => p.child.pid).filter((pid): pid is number => pid !== undefined);
+        const started = t;
+        const startedRedis = redis;
+        return {
+          name,
+          sipHost: edge.host,
+          sipPort: edge.port,
+          pids: [...servicePids, ...(redis.pid ? [redis.pid] : []), nats.pid],
+          serverPids: servicePids,
+          redis,
+          async stop() {
+            await started.stop({ clean: false });
+            await startedRedis.close();
+            await nats.close();
+          },
+        };
+      } catch (err) {
+        await t?.stop({ clean: false }).catch(() => undefined);
+        await redis?.close().catch(() => undefined);
+        await nats.close();
+        throw err;
       }
-      return {
-        name,
-        sipHost: t.sipHost,
-        sipPort: t.sipPort,
-        pids: t.pids,
-        serverPids: t.serverPids ?? t.pids,
-        redis,
-        async stop() {
-          await redis?.close();
-          await t.stop();
-        },
-      };
     },
   };
 }
@@ -146,8 +197,8 @@ export const TOPOLOGIES: TopologyDef[] = [
     },
     start: (ctx) => startStandalone(ctx, "standalone-redis", true),
   },
-  distributed("distributed-1n", "edge, presentity, subscription and 1 notifier process on NATS and Redis"),
-  distributed("distributed-2n", "as distributed-1n with 2 notifier replicas"),
+  distributed("distributed-1n", 1),
+  distributed("distributed-2n", 2),
   kamailioTopology,
 ];
 

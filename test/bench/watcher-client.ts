@@ -1,6 +1,7 @@
 /** Parent side of the fan-out watcher: forks fanout-watcher.ts and talks to it over IPC. */
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { onInterrupt } from "./cleanup.js";
 import type { WatcherCommand, WatcherEvent, WatcherStepStats } from "./watcher-protocol.js";
 
 type EventOf<K extends WatcherEvent["ev"]> = Extract<WatcherEvent, { ev: K }>;
@@ -22,6 +23,10 @@ export class WatcherProcess {
   static async start(serverHost: string, serverPort: number): Promise<WatcherProcess> {
     // The child inherits this process's --import tsx, so it runs the TypeScript source directly.
     const child = fork(fileURLToPath(new URL("./fanout-watcher.ts", import.meta.url)), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const forget = onInterrupt(() => {
+      child.kill("SIGKILL");
+    });
+    child.once("exit", forget);
     const w = new WatcherProcess(child);
     await w.request({ cmd: "init", host: serverHost, port: serverPort }, "ready", 15000);
     return w;

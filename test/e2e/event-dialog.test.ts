@@ -1,9 +1,10 @@
-/** dialog (RFC 4235, busy lamp field) and dialog;sla over real sockets, against both stores. */
+/** dialog (RFC 4235, busy lamp field) and dialog;sla over real sockets, against both stores and the distributed topology. */
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { childElements, getAttribute, parseXml, textContent } from "@presence/xml";
 import { Publisher, Subscriber, TestUa, type ReceivedNotify } from "../support/test-ua.js";
-import { STORE_KINDS, startTestServer, type TestServer } from "../support/test-server.js";
+import { TARGETS } from "../support/test-server.js";
+import { startTarget, type TestTarget } from "../support/test-target.js";
 
 const NS = "urn:ietf:params:xml:ns:dialog-info";
 const CT = "application/dialog-info+xml";
@@ -35,18 +36,29 @@ function docOf(n: ReceivedNotify): Doc {
   };
 }
 
-function versions(sub: Subscriber): number[] {
-  return sub.notifies().filter((n) => n.body.length > 0).map((n) => docOf(n).version);
+/** NOTIFYs of a dialog, each once: a UDP retransmission repeats the same request (same CSeq). */
+function distinct(sub: Subscriber): ReceivedNotify[] {
+  const byCSeq = new Map<number, ReceivedNotify>();
+  for (const n of sub.notifies()) {
+    const seen = byCSeq.get(n.request.cseq.seq);
+    if (seen) assert.equal(n.body, seen.body, "a retransmission carries the same body");
+    else byCSeq.set(n.request.cseq.seq, n);
+  }
+  return [...byCSeq.values()];
 }
 
-for (const store of STORE_KINDS) {
+function versions(sub: Subscriber): number[] {
+  return distinct(sub).filter((n) => n.body.length > 0).map((n) => docOf(n).version);
+}
+
+for (const store of TARGETS) {
   describe(`dialog and dialog;sla (${store} store)`, () => {
-    let srv: TestServer;
+    let srv: TestTarget;
     let ua: TestUa;
     let n = 0;
     const aor = () => `sip:blf${++n}-${store}@example.com`;
     before(async () => {
-      srv = await startTestServer({ store, overrides: { min_expires: 1, publish_sender_header: true } });
+      srv = await startTarget(store, { overrides: { min_expires: 1, publish_sender_header: true } });
       ua = await TestUa.open({ transport: "udp", serverPort: srv.port });
     });
     after(async () => {
@@ -92,7 +104,7 @@ for (const store of STORE_KINDS) {
       await early.waitForNotify((x) => x.body.includes("terminated"));
       await early.waitForNotify((x) => x.body.length > 0 && docOf(x).dialogs.length === 0 && docOf(x).version > 0, 6000);
       await late.waitForNotify((x) => x.body.length > 0 && docOf(x).dialogs.length === 0, 6000);
-      await srv.server.notifier.idle();
+      await srv.idle();
       for (const sub of [early, late]) {
         const v = versions(sub);
         assert.equal(v[0], 0);
@@ -136,14 +148,14 @@ for (const store of STORE_KINDS) {
           assert.equal((await s.subscribe(600)).status, 200);
           await s.waitForNotify();
         }
-        await srv.server.notifier.idle();
+        await srv.idle();
         const r = await new Publisher(ua, target, "dialog;sla", CT).publish(dialogInfo(target, [{ id: "line-1", state: "confirmed" }]), 600, [
           ["Sender", `<${sender.aor}>`],
         ]);
         assert.equal(r.status, 200);
         await other.waitForNotify((x) => x.body.includes("line-1"));
         assert.equal(other.notifies().at(-1)!.request.headers.get("event"), "dialog;sla");
-        await srv.server.notifier.idle();
+        await srv.idle();
         assert.equal(mine.notifies().filter((x) => x.body.includes("line-1")).length, 0, "the sender is left out");
         assert.equal(plain.notifies().filter((x) => x.body.includes("line-1")).length, 0, "dialog watchers do not see dialog;sla state");
       } finally {

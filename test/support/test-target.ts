@@ -58,7 +58,7 @@ export async function startTarget(kind: TargetKind, opts: TargetOptions = {}): P
       PRESENCE_EXPIRY_SWEEP_LEASE_MS: "500",
       PRESENCE_SIP_T1_MS: "100",
       PRESENCE_SHUTDOWN_DRAIN_MS: "1000",
-      PRESENCE_WAITN_TIME: "2",
+      PRESENCE_WAITN_TIME: "5",
       PRESENCE_NOTIFIER_PROCESSES: "8",
       PRESENCE_LOG_LEVEL: "info",
       ...overridesToEnv(opts.overrides ?? {}),

@@ -34,6 +34,10 @@ export class TestUa {
   readonly notifies: ReceivedNotify[] = [];
   /** Status to answer NOTIFYs with; null = do not answer (a dead subscriber). */
   notifyStatus: number | null | ((req: SipRequest) => number | null) = 200;
+  /** Delay before a NOTIFY is answered (keeps its transaction open for a while). */
+  notifyDelayMs = 0;
+  /** Called right after a NOTIFY's response was sent. */
+  onNotifyAnswered: ((req: SipRequest) => void) | null = null;
   private readonly pending = new Map<string, (res: SipResponse) => void>();
   private readonly waiters: Array<() => void> = [];
   private udp: UdpSocket | null = null;
@@ -104,7 +108,10 @@ export class TestUa {
     }
   }
 
+  private closed = false;
+
   private send(buf: Buffer, to?: { address: string; port: number }): void {
+    if (this.closed) return;
     if (this.udp) this.udp.send(buf, to?.port ?? this.opts.serverPort, to?.address ?? this.server);
     else this.tcp!.write(buf);
   }
@@ -134,7 +141,14 @@ export class TestUa {
       const status = typeof this.notifyStatus === "function" ? this.notifyStatus(msg) : this.notifyStatus;
       this.notifies.push({ request: msg, at: Date.now(), body: msg.body.toString("utf8"), state: msg.headers.get("subscription-state") ?? "" });
       for (const w of this.waiters.splice(0)) w();
-      if (status !== null) this.send(serialize(createResponse(msg, status)), from);
+      if (status !== null) {
+        const answer = () => {
+          this.send(serialize(createResponse(msg, status)), from);
+          this.onNotifyAnswered?.(msg);
+        };
+        if (this.notifyDelayMs > 0) setTimeout(answer, this.notifyDelayMs);
+        else answer();
+      }
     } else if (msg.method !== "ACK") {
       this.send(serialize(createResponse(msg, 501)), from);
     }
@@ -184,6 +198,7 @@ export class TestUa {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.udp?.close();
     this.tcp?.destroy();
   }

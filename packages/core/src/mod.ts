@@ -15,3 +15,4 @@ export * from "./to-tag.js";
 export * from "./watchers-authorizer.js";
 export * from "./from-config.js";
 export * from "./send-notify.js";
+export { traceServerTransaction, sipSpanAttributes, recordNotifyOutcome } from "./sip-spans.js";

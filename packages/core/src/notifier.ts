@@ -1,6 +1,7 @@
 import type { EventPackage } from "@presence/events";
 import { randomBytes } from "node:crypto";
 import { MemoryDialogLock, type DialogLock, type Subscription, type SubscriptionRef } from "@presence/store";
+import { setActiveAttributes, withSpan } from "@presence/telemetry";
 import type { CoreDeps } from "./context.js";
 import type { PresentityChange, SubscriptionNotice } from "./messages.js";
 import { buildNotify, type NotifyMessage } from "./notify-message.js";
@@ -80,8 +81,14 @@ export class Notifier {
   }
 
   /** A publication of the presentity changed: every watcher gets the new aggregate. */
-  async presentityChanged(change: PresentityChange): Promise<void> {
+  presentityChanged(change: PresentityChange): Promise<void> {
+    // The NOTIFY runs started here keep this span's context: they belong to the change's trace.
+    return withSpan("notifier.fanout", { "presence.presentity": change.presentity, "presence.event": change.event }, () => this.fanOut(change));
+  }
+
+  private async fanOut(change: PresentityChange): Promise<void> {
     const subs = await this.deps.store.listSubscriptions(change.presentity, change.event, this.deps.now());
+    setActiveAttributes({ "presence.watchers": subs.length });
     // Every lock first, then the runs: all of them can share one computation of the document.
     const taken = await Promise.all(
       subs
@@ -97,7 +104,11 @@ export class Notifier {
   }
 
   /** After a SUBSCRIBE: the first NOTIFY, the refresh NOTIFY, or the final one. */
-  async subscriptionChanged(notice: SubscriptionNotice): Promise<void> {
+  subscriptionChanged(notice: SubscriptionNotice): Promise<void> {
+    return withSpan("notifier.subscription", { "presence.notice": notice.kind }, () => this.noticed(notice));
+  }
+
+  private async noticed(notice: SubscriptionNotice): Promise<void> {
     await this.winfo.noticed(notice);
     if (notice.kind === "state") {
       if (this.deps.settings.send_fast_notify === 0) {
@@ -121,8 +132,10 @@ export class Notifier {
     if (this.closing) return Promise.resolve();
     const run = this.runFinal(subscription, reason);
     this.track(run);
-    this.track(this.winfo.removed(subscription));
-    return run;
+    // RFC 3857: the watcher left; its presentity's winfo subscribers are locked or marked dirty too.
+    const winfo = this.winfo.removed(subscription);
+    this.track(winfo);
+    return Promise.all([run, winfo]).then(() => undefined);
   }
 
   /** Resolves when every NOTIFY this replica started has completed (graceful shutdown, tests). */
@@ -175,7 +188,7 @@ export class Notifier {
     try {
       for (;;) {
         const sub = await this.deps.store.getSubscription(ref);
-        if (sub && sub.expiresAt > this.deps.now()) await this.sendState(sub, lockedAt);
+        if (sub && sub.expiresAt > this.deps.now()) await withSpan("notifier.notify", notifySpanAttributes(sub), () => this.sendState(sub, lockedAt));
         if (!(await this.lock.release(ref, this.owner, this.leaseMs))) return;
         // Dirty: a change came in meanwhile; the next document must be newer than that.
         lockedAt = this.states.tick();
@@ -193,7 +206,7 @@ export class Notifier {
       while (!(await this.lock.acquire(ref, this.owner, this.leaseMs, "probe")) && this.deps.now() < deadline) {
         await new Promise((r) => setTimeout(r, 20));
       }
-      await this.sendFinal(sub, reason, this.states.tick());
+      await withSpan("notifier.notify", { ...notifySpanAttributes(sub), "presence.final": true }, () => this.sendFinal(sub, reason, this.states.tick()));
       while (await this.lock.release(ref, this.owner, this.leaseMs)) {
         // Changes that arrived meanwhile concern a subscription that no longer exists.
       }
@@ -266,7 +279,8 @@ export class Notifier {
   }
 
   private stateOf(sub: Subscription, notBefore: number): Promise<CachedState> {
-    return this.states.get(stateKey(sub.presentity, sub.event), notBefore, async () => {
+    // Computed once per change and shared: the span belongs to the first watcher's NOTIFY.
+    return this.states.get(stateKey(sub.presentity, sub.event), notBefore, () => withSpan("notifier.aggregate", { "presence.presentity": sub.presentity, "presence.event": sub.event }, async () => {
       const pkg = this.pkg(sub);
       if (pkg?.type === "winfo") return watcherInfoState(this.deps, pkg, sub);
       const pubs = await this.deps.store.listPublications(sub.presentity, sub.event, this.deps.now());
@@ -284,17 +298,23 @@ export class Notifier {
           sender: p.sender,
         }));
       const body = inputs.length > 0 ? pkg.aggregate(inputs, ctx) : pkg.emptyBody(ctx);
+      setActiveAttributes({ "presence.publications": inputs.length });
       return { body, contentType, published: inputs.length > 0 };
-    });
+    }));
   }
 
   private report(sub: Subscription, cseq: number, outcome: NotifyOutcome, terminated: boolean): void {
     const log = this.deps.logger;
+    setActiveAttributes({ "sip.cseq": cseq, "sip.outcome": outcome.kind, "presence.terminated": terminated, ...(outcome.kind === "response" ? { "sip.status_code": outcome.status } : {}) });
     if (outcome.kind !== "response" || outcome.status >= 300) {
       log.info({ subscription: sub.id, callId: sub.callId, cseq, outcome, terminated }, "NOTIFY not accepted");
     }
     this.hooks.onNotifyReply?.({ subscription: subscriptionAttributes(sub, cseq), outcome, cseq, terminated });
   }
+}
+
+function notifySpanAttributes(sub: Subscription): Record<string, string> {
+  return { "presence.subscription": sub.id, "presence.presentity": sub.presentity, "presence.event": sub.event, "sip.call_id": sub.callId };
 }
 
 function stateKey(presentity: string, event: string): string {

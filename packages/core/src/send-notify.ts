@@ -1,12 +1,24 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import type { SipStack, Transport } from "@presence/sip";
+import { SpanKind, withSpan } from "@presence/telemetry";
 import { notifyToSipRequest } from "./edge-adapter.js";
 import type { NotifyOutcome } from "./notifier.js";
 import type { NotifyMessage } from "./notify-message.js";
+import { recordNotifyOutcome, sipSpanAttributes } from "./sip-spans.js";
 
 /** Runs the NOTIFY client transaction on this edge's stack and reports its final outcome. */
-export async function sendNotify(stack: SipStack, msg: NotifyMessage): Promise<NotifyOutcome> {
+export function sendNotify(stack: SipStack, msg: NotifyMessage): Promise<NotifyOutcome> {
+  const callId = msg.headers.find(([n]) => n.toLowerCase() === "call-id")?.[1];
+  const attrs = sipSpanAttributes("NOTIFY", callId, { transport: msg.target.transport, address: msg.target.host, port: msg.target.port });
+  return withSpan("sip.client NOTIFY", { ...attrs, "sip.cseq": msg.cseq }, async (span) => {
+    const outcome = await runNotifyTransaction(stack, msg);
+    recordNotifyOutcome(span, outcome);
+    return outcome;
+  }, { kind: SpanKind.CLIENT });
+}
+
+async function runNotifyTransaction(stack: SipStack, msg: NotifyMessage): Promise<NotifyOutcome> {
   let address = msg.target.host;
   try {
     if (!isIP(address)) address = (await lookup(address)).address;

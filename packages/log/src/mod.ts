@@ -1,3 +1,4 @@
+import { trace } from "@opentelemetry/api";
 import { pino, type Logger, type LevelWithSilent } from "pino";
 
 export type { Logger } from "pino";
@@ -21,9 +22,17 @@ export function levelFromKamailio(n: number): LevelWithSilent {
   return "debug";
 }
 
+/** trace_id/span_id of the span active when the line is written, so logs join their trace. */
+export function traceFields(): { trace_id?: string; span_id?: string } {
+  const span = trace.getActiveSpan();
+  if (!span) return {};
+  const c = span.spanContext();
+  return trace.isSpanContextValid(c) ? { trace_id: c.traceId, span_id: c.spanId } : {};
+}
+
 export function createLogger(opts: LoggerOptions): Logger {
   const level = opts.level ?? (process.env.LOG_LEVEL as LevelWithSilent | undefined) ?? "info";
-  return pino({ name: opts.name, level, base: { pid: process.pid, ...opts.base } });
+  return pino({ name: opts.name, level, base: { pid: process.pid, ...opts.base }, mixin: traceFields });
 }
 
 /** A logger that writes nothing: for unit tests and library defaults. */

@@ -9,7 +9,7 @@ import {
   toSubscribeRequest,
   type NotifyOutcome,
 } from "@presence/core";
-import { busNames, QUEUES, type Bus, type BusSubscription } from "@presence/bus";
+import { busNames, QUEUES, type Bus, type BusMessage, type BusSubscription } from "@presence/bus";
 import type { Logger } from "@presence/log";
 import {
   decodeNotifyRequest,
@@ -20,8 +20,10 @@ import {
   encodeSubscribeRequest,
 } from "@presence/proto";
 import { SipStack, type Endpoint, type ServerTransaction, type SipRequest, type Transport } from "@presence/sip";
-import { sendNotify } from "@presence/core";
+import { sendNotify, traceServerTransaction } from "@presence/core";
+import { SpanKind, withIncomingSpan, withOutgoingSpan } from "@presence/telemetry";
 import { flowId, parseFlowId } from "./flow-id.js";
+import { NotifySequencer } from "./notify-sequencer.js";
 
 export interface Edge {
   readonly id: string;
@@ -75,11 +77,15 @@ export async function startEdge(opts: EdgeOptions): Promise<Edge> {
   // so subscribers see the 200 first (RFC 6665 allows either order; many phones cope only with this).
   const answering = new Map<string, Promise<void>>();
 
+  // A client span per bus hop; the service continues the trace from the request headers.
+  const serviceRequest = (op: string, subject: string, data: Uint8Array) =>
+    withOutgoingSpan(`bus.request ${op}`, subject, (headers) => bus.request(subject, data, { timeoutMs: SERVICE_TIMEOUT_MS, headers }), SpanKind.CLIENT);
+
   async function onRequest(req: SipRequest, tx: ServerTransaction): Promise<void> {
     try {
       if (req.method === "PUBLISH") {
         const data = encodePublishRequest(toPublishRequest(req, sourceOf(tx), adapter));
-        const res = await bus.request(names.presentityPublish, data, { timeoutMs: SERVICE_TIMEOUT_MS });
+        const res = await serviceRequest("presentity.publish", names.presentityPublish, data);
         tx.respond(toSipResponse(req, decodePublishReply(res.data).reply));
       } else if (req.method === "SUBSCRIBE") {
         const data = encodeSubscribeRequest(toSubscribeRequest(req, sourceOf(tx), adapter));
@@ -87,7 +93,7 @@ export async function startEdge(opts: EdgeOptions): Promise<Edge> {
         const callId = req.callId;
         answering.set(callId, new Promise<void>((r) => (answered = r)));
         try {
-          const res = await bus.request(names.subscriptionSubscribe, data, { timeoutMs: SERVICE_TIMEOUT_MS });
+          const res = await serviceRequest("subscription.subscribe", names.subscriptionSubscribe, data);
           tx.respond(toSipResponse(req, decodeSubscribeReply(res.data).reply));
         } finally {
           answering.delete(callId);
@@ -106,9 +112,10 @@ export async function startEdge(opts: EdgeOptions): Promise<Edge> {
       }
     }
   }
-  stack.onRequest((req, tx) => void onRequest(req, tx));
+  stack.onRequest((req, tx) => void traceServerTransaction(req, tx, (traced) => onRequest(req, traced)));
 
-  const notifyHandler = async (msg: { data: Uint8Array }) => {
+  const sequencer = new NotifySequencer();
+  const serveNotify = async (msg: { data: Uint8Array }) => {
     const notify = decodeNotifyRequest(msg.data);
     const callId = notify.headers.find(([n]) => n.toLowerCase() === "call-id")?.[1];
     const pending = callId ? answering.get(callId) : undefined;
@@ -118,9 +125,15 @@ export async function startEdge(opts: EdgeOptions): Promise<Edge> {
       const flow = parseFlowId(notify.target.connectionId);
       if (flow && flow.edgeId === id && flow.connectionId) connectionId = flow.connectionId;
     }
-    const outcome: NotifyOutcome = await sendNotify(stack, { ...notify, target: { ...notify.target, connectionId } });
+    const run = await sequencer.run(callId ?? notify.subscriptionId, notify.cseq, () =>
+      sendNotify(stack, { ...notify, target: { ...notify.target, connectionId } }),
+    );
+    // A stale NOTIFY (a newer one already went out on the dialog) is not sent; nothing failed.
+    const outcome: NotifyOutcome = run.sent ? run.value : { kind: "response", status: 200, reason: `Superseded by CSeq ${run.supersededBy}` };
     return encodeNotifyResult({ outcome, subscriptionId: notify.subscriptionId, cseq: notify.cseq, edgeId: id });
   };
+  // The NOTIFY transaction joins the trace of the change that caused it (the notifier's request).
+  const notifyHandler = (msg: BusMessage) => withIncomingSpan("bus.serve edge.notify", msg, () => serveNotify(msg), SpanKind.SERVER);
   const subs: BusSubscription[] = [
     await bus.serve(names.edgeNotify(id), QUEUES.edge, notifyHandler),
     await bus.serve(names.edgeAnyNotify, QUEUES.edge, notifyHandler),

@@ -1,8 +1,11 @@
 import { NatsBus } from "@presence/bus";
 import { startHealthServer, runService } from "@presence/runtime";
+import { startTelemetry } from "@presence/telemetry";
 import { startEdge } from "./edge.js";
 
 runService("edge", async (config, logger) => {
+  // Before anything that creates spans; exports only when OTEL_* configures it.
+  const telemetry = await startTelemetry({ serviceName: "presence-edge", logger });
   const bus = await NatsBus.connect({ servers: config.nats_url, name: "edge", logger });
   const edge = await startEdge({ config, logger, bus });
   const health = await startHealthServer({
@@ -15,6 +18,7 @@ runService("edge", async (config, logger) => {
       await edge.close();
       await bus.close();
       await health.close();
+      await telemetry.shutdown();
     },
   };
 });

@@ -2,9 +2,12 @@ import { Redis } from "ioredis";
 import { NatsBus } from "@presence/bus";
 import { RedisDialogLock, RedisStore } from "@presence/store";
 import { startHealthServer, runService } from "@presence/runtime";
+import { startTelemetry } from "@presence/telemetry";
 import { startNotifierService } from "./notifier-service.js";
 
 runService("notifier", async (config, logger) => {
+  // Before anything that creates spans; exports only when OTEL_* configures it.
+  const telemetry = await startTelemetry({ serviceName: "presence-notifier", logger });
   if (!config.redis_url) throw new Error("the notifier service needs redis_url (PRESENCE_REDIS_URL): replicas share state through Redis");
   const redis = new Redis(config.redis_url, { maxRetriesPerRequest: 1, commandTimeout: 1500, enableOfflineQueue: false });
   redis.on("error", (err) => logger.debug({ err }, "redis"));
@@ -24,6 +27,7 @@ runService("notifier", async (config, logger) => {
       await store.close();
       redis.disconnect();
       await health.close();
+      await telemetry.shutdown();
     },
   };
 });

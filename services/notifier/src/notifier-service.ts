@@ -5,6 +5,7 @@ import { busNames, DURABLES, eventsStreamOptions, MSG_ID, type Bus, type BusCons
 import type { Logger } from "@presence/log";
 import { decodePresentityChanged, decodeSubscriptionChanged, encodeNotifyReplyEvent } from "@presence/proto";
 import type { DialogLock, Store } from "@presence/store";
+import { injectHeaders, SpanKind, withIncomingSpan } from "@presence/telemetry";
 import { BusNotifyDispatcher } from "./bus-notify-dispatcher.js";
 
 export interface NotifierService {
@@ -53,7 +54,7 @@ export async function startNotifierService(opts: NotifierServiceOptions): Promis
   const publishReply = (e: NotifyReplyEvent) => {
     const eventId = randomUUID();
     bus
-      .publishEvent(names.eventsNotifyReply, encodeNotifyReplyEvent(e, { eventId, occurredAtMs: Date.now(), producer: owner }), { [MSG_ID]: eventId })
+      .publishEvent(names.eventsNotifyReply, encodeNotifyReplyEvent(e, { eventId, occurredAtMs: Date.now(), producer: owner }), { ...injectHeaders(), [MSG_ID]: eventId })
       .catch((err: unknown) => logger.debug({ err }, "notify-reply event not published"));
   };
   const dispatcher = new BusNotifyDispatcher(bus, config.nats_subject_prefix, 64 * config.sip_t1_ms + 2000);
@@ -66,22 +67,23 @@ export async function startNotifierService(opts: NotifierServiceOptions): Promis
       ...common,
       durable: DURABLES.notifierPresentity,
       filterSubject: names.eventsPresentity,
-      handler: async (msg) => {
+      // The event's trace (the PUBLISH) goes on into every NOTIFY the change causes.
+      handler: (msg) => withIncomingSpan("bus.consume events.presentity", msg, async () => {
         const { value } = decodePresentityChanged(msg.data);
         await withHeartbeat(msg, leaseMs / 3, () => notifier.presentityChanged(value));
         await msg.ack();
-      },
+      }, SpanKind.CONSUMER),
     }),
     await bus.consume({
       ...common,
       durable: DURABLES.notifierSubscription,
       filterSubject: names.eventsSubscription,
-      handler: async (msg) => {
+      handler: (msg) => withIncomingSpan("bus.consume events.subscription", msg, async () => {
         const { value } = decodeSubscriptionChanged(msg.data);
         // Resolves after a final NOTIFY was sent (its dialog is already gone from the store).
         await withHeartbeat(msg, leaseMs / 3, () => notifier.subscriptionChanged(value));
         await msg.ack();
-      },
+      }, SpanKind.CONSUMER),
     }),
   ];
 

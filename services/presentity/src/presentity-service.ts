@@ -5,6 +5,7 @@ import { busNames, eventsStreamOptions, MSG_ID, QUEUES, type Bus, type BusSubscr
 import type { Logger } from "@presence/log";
 import { decodePublishRequest, encodePresentityChanged, encodePublishReply } from "@presence/proto";
 import type { Store } from "@presence/store";
+import { SpanKind, withIncomingSpan, withOutgoingSpan, withSpan } from "@presence/telemetry";
 
 const PRODUCER = "presentity";
 
@@ -31,15 +32,21 @@ export async function startPresentityService(opts: { config: PresenceConfig; log
     localContact: () => config.server_address ?? "",
   };
   await bus.ensureStream(eventsStreamOptions(names));
-  const sub: BusSubscription = await bus.serve(names.presentityPublish, QUEUES.presentity, async (msg) => {
-    const result = await handlePublish(decodePublishRequest(msg.data), deps);
+  // Each request continues the edge's trace: handling (the store work) and the change event are its children.
+  const sub: BusSubscription = await bus.serve(names.presentityPublish, QUEUES.presentity, (msg) => withIncomingSpan("bus.serve presentity.publish", msg, async () => {
+    const request = decodePublishRequest(msg.data);
+    const attrs = { "presence.presentity_uri": request.presentityUri, "presence.event": request.event?.name ?? "", "sip.call_id": request.callId };
+    const result = await withSpan("presentity.handle_publish", attrs, async (span) => {
+      const r = await handlePublish(request, deps);
+      span.setAttribute("sip.status_code", r.reply.status);
+      return r;
+    });
     if (result.change) {
       const eventId = randomUUID();
       try {
-        await bus.publishEvent(names.eventsPresentity, encodePresentityChanged(result.change, { eventId, occurredAtMs: Date.now(), producer }), {
-          ...msg.headers,
-          [MSG_ID]: eventId,
-        });
+        const event = encodePresentityChanged(result.change, { eventId, occurredAtMs: Date.now(), producer });
+        await withOutgoingSpan("bus.publish events.presentity", names.eventsPresentity, (trace) =>
+          bus.publishEvent(names.eventsPresentity, event, { ...msg.headers, ...trace, [MSG_ID]: eventId }), SpanKind.PRODUCER);
       } catch (err) {
         // The state is stored but watchers would not hear of it: let the client retry.
         logger.error({ err }, "change event not stored");
@@ -47,7 +54,7 @@ export async function startPresentityService(opts: { config: PresenceConfig; log
       }
     }
     return encodePublishReply(result);
-  });
+  }));
   logger.info({ subject: names.presentityPublish }, "presentity service ready");
   return {
     async close() {

@@ -15,6 +15,7 @@ import {
   type CoreDeps,
   type NotifierHooks,
   WatchersTableAuthorizer,
+  traceServerTransaction,
 } from "@presence/core";
 import type { EventRegistry } from "@presence/events";
 import { createLogger, type Logger } from "@presence/log";
@@ -99,7 +100,8 @@ export async function startPresenceServer(opts: PresenceServerOptions): Promise<
       }
     }
   }
-  stack.onRequest((req, tx) => void onRequest(req, tx));
+  // One trace per request: its NOTIFY fan-out runs inside the server span's context.
+  stack.onRequest((req, tx) => void traceServerTransaction(req, tx, (traced) => onRequest(req, traced)));
   sweeper.start();
   logger.info({ port: stack.port, store: config.redis_url ? "redis" : "memory", events: events.list() }, "presence server listening");
 

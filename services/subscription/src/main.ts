@@ -1,9 +1,12 @@
 import { NatsBus } from "@presence/bus";
 import { createStore } from "@presence/store";
 import { startHealthServer, runService } from "@presence/runtime";
+import { startTelemetry } from "@presence/telemetry";
 import { startSubscriptionService } from "./subscription-service.js";
 
 runService("subscription", async (config, logger) => {
+  // Before anything that creates spans; exports only when OTEL_* configures it.
+  const telemetry = await startTelemetry({ serviceName: "presence-subscription", logger });
   const bus = await NatsBus.connect({ servers: config.nats_url, name: "subscription", logger });
   const store = createStore({ redisUrl: config.redis_url ?? undefined, keyPrefix: config.redis_key_prefix, logger });
   const svc = await startSubscriptionService({ config, logger, bus, store });
@@ -18,6 +21,7 @@ runService("subscription", async (config, logger) => {
       await bus.close();
       await store.close();
       await health.close();
+      await telemetry.shutdown();
     },
   };
 });

@@ -13,6 +13,7 @@ import { busNames, eventsStreamOptions, MSG_ID, QUEUES, type Bus, type BusSubscr
 import type { Logger } from "@presence/log";
 import { decodeSubscribeRequest, encodeSubscribeReply, encodeSubscriptionChanged } from "@presence/proto";
 import type { Store } from "@presence/store";
+import { SpanKind, withIncomingSpan, withOutgoingSpan, withSpan } from "@presence/telemetry";
 
 const PRODUCER = "subscription";
 
@@ -40,22 +41,28 @@ export async function startSubscriptionService(opts: { config: PresenceConfig; l
     localContact: (transport) => contactFor(config, config.sip_port, transport),
   };
   await bus.ensureStream(eventsStreamOptions(names));
-  const sub: BusSubscription = await bus.serve(names.subscriptionSubscribe, QUEUES.subscription, async (msg) => {
-    const result = await handleSubscribe(decodeSubscribeRequest(msg.data), deps);
+  // Each request continues the edge's trace: handling (the store work) and the change event are its children.
+  const sub: BusSubscription = await bus.serve(names.subscriptionSubscribe, QUEUES.subscription, (msg) => withIncomingSpan("bus.serve subscription.subscribe", msg, async () => {
+    const request = decodeSubscribeRequest(msg.data);
+    const attrs = { "presence.presentity_uri": request.requestUri, "presence.event": request.event?.name ?? "", "sip.call_id": request.callId };
+    const result = await withSpan("subscription.handle_subscribe", attrs, async (span) => {
+      const r = await handleSubscribe(request, deps);
+      span.setAttribute("sip.status_code", r.reply.status);
+      return r;
+    });
     if (result.notice) {
       const eventId = randomUUID();
       try {
-        await bus.publishEvent(names.eventsSubscription, encodeSubscriptionChanged(result.notice, { eventId, occurredAtMs: Date.now(), producer }), {
-          ...msg.headers,
-          [MSG_ID]: eventId,
-        });
+        const event = encodeSubscriptionChanged(result.notice, { eventId, occurredAtMs: Date.now(), producer });
+        await withOutgoingSpan("bus.publish events.subscription", names.eventsSubscription, (trace) =>
+          bus.publishEvent(names.eventsSubscription, event, { ...msg.headers, ...trace, [MSG_ID]: eventId }), SpanKind.PRODUCER);
       } catch (err) {
         logger.error({ err }, "subscription event not stored");
         return encodeSubscribeReply({ reply: toReply(err), notice: null });
       }
     }
     return encodeSubscribeReply(result);
-  });
+  }));
   logger.info({ subject: names.subscriptionSubscribe }, "subscription service ready");
   return {
     async close() {

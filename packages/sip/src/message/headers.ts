@@ -176,6 +176,12 @@ export class Headers {
 
 /** Splits one header value at top-level commas, trimming each element and dropping empty ones. */
 export function splitList(line: string, out: string[] = []): string[] {
+  if (line.indexOf(",") < 0) {
+    // the common single-element line
+    const el = trimWs(line);
+    if (el.length > 0) out.push(el);
+    return out;
+  }
   let start = 0;
   let quoted = false;
   let angle = false;

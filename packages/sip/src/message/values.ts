@@ -24,15 +24,9 @@ export function parseCSeq(s: string): CSeq {
 
 /** Call-ID = word [ "@" word ] (RFC 3261 25.1). */
 export function isValidCallId(s: string): boolean {
-  if (s.length === 0) return false;
   const at = s.indexOf("@");
-  if (at === 0 || at === s.length - 1) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (i === at) continue;
-    if (!is(c, C_WORD)) return false;
-  }
-  return at < 0 || s.indexOf("@", at + 1) < 0;
+  if (at < 0) return s.length > 0 && scan(s, 0, C_WORD) === s.length;
+  return at > 0 && scan(s, 0, C_WORD) === at && at + 1 < s.length && scan(s, at + 1, C_WORD) === s.length;
 }
 
 /** Event = event-type *( SEMI event-param ) (RFC 6665 8.2.1); the package name is lower-cased. */

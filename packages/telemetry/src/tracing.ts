@@ -1,0 +1,69 @@
+import {
+  context,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Attributes,
+  type Context,
+  type Link,
+  type Span,
+  type Tracer,
+} from "@opentelemetry/api";
+
+/** Instrumentation scope of every span this server creates. */
+export const TRACER_NAME = "presence";
+
+/**
+ * The server's tracer. It looks the global provider up on each call, so a provider installed later
+ * (the SDK at start-up, an in-memory one in tests) is used by code that captured this object earlier.
+ */
+export const tracer: Tracer = {
+  startSpan: (name, options, ctx) => trace.getTracer(TRACER_NAME).startSpan(name, options, ctx),
+  startActiveSpan: ((...args: Parameters<Tracer["startActiveSpan"]>) =>
+    (trace.getTracer(TRACER_NAME).startActiveSpan as (...a: unknown[]) => unknown)(...args)) as Tracer["startActiveSpan"],
+};
+
+export interface SpanOptions {
+  /** Default INTERNAL. */
+  kind?: SpanKind;
+  /** Parent context; default the active one. Use `extractContext(headers)` for a remote parent. */
+  parent?: Context;
+  links?: Link[];
+}
+
+/**
+ * Runs `fn` inside a new active span and ends the span when `fn` settles. A throw (or rejection)
+ * is recorded on the span, which gets status ERROR, and is rethrown.
+ */
+export async function withSpan<T>(name: string, attributes: Attributes, fn: (span: Span) => T | Promise<T>, options: SpanOptions = {}): Promise<T> {
+  const parent = options.parent ?? context.active();
+  const span = tracer.startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes, ...(options.links ? { links: options.links } : {}) }, parent);
+  try {
+    return await context.with(trace.setSpan(parent, span), () => fn(span));
+  } catch (err) {
+    markError(span, err);
+    throw err;
+  } finally {
+    span.end();
+  }
+}
+
+/** Records an exception on a span and sets its status to ERROR. */
+export function markError(span: Span, err: unknown): void {
+  if (err instanceof Error) span.recordException(err);
+  else span.recordException(String(err));
+  span.setStatus({ code: SpanStatusCode.ERROR, message: err instanceof Error ? err.message : String(err) });
+}
+
+/** Adds attributes to the active span, if any (for results known deep inside the work). */
+export function setActiveAttributes(attributes: Attributes): void {
+  trace.getActiveSpan()?.setAttributes(attributes);
+}
+
+/** The ids of the active span for log correlation, or null outside any sampled or remote span. */
+export function activeTraceIds(): { traceId: string; spanId: string } | null {
+  const span = trace.getActiveSpan();
+  if (!span) return null;
+  const c = span.spanContext();
+  return trace.isSpanContextValid(c) ? { traceId: c.traceId, spanId: c.spanId } : null;
+}

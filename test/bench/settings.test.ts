@@ -1,0 +1,25 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { loadSettings, parseArgs } from "./settings.js";
+
+test("defaults: three parts, three runs of 5 s steps; --memory adds the memory part", () => {
+  const o = parseArgs([]);
+  assert.deepEqual(o.parts, ["subscribe", "publish", "fanout"]);
+  assert.equal(loadSettings(o).runs, 3);
+  assert.equal(loadSettings(o).stepSeconds, 5);
+  assert.deepEqual(parseArgs(["--", "--memory"]).parts, ["subscribe", "publish", "fanout", "memory"]);
+});
+
+test("--quick shortens everything; --only and --topologies select; bad input is refused", () => {
+  const o = parseArgs(["--quick", "--only", "fanout,memory", "--topologies", "standalone-redis", "--runs", "2"]);
+  assert.deepEqual(o.parts, ["fanout", "memory"]);
+  assert.deepEqual(o.topologies, ["standalone-redis"]);
+  const s = loadSettings(o);
+  assert.equal(s.runs, 2);
+  assert.equal(s.stepSeconds, 2);
+  assert.equal(s.memorySubscriptions, 10000);
+  assert.throws(() => parseArgs(["--only", "dance"]), /unknown part dance/);
+  assert.throws(() => parseArgs(["--runs", "0"]), /positive/);
+  assert.throws(() => parseArgs(["--frobnicate"]), /unknown option/);
+  assert.throws(() => parseArgs(["--redis-url"]), /needs a value/);
+});
