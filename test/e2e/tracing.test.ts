@@ -112,8 +112,11 @@ function checkPublishTrace(all: SpanView[], callId: string, watcherCallIds: stri
   return spans;
 }
 
-/** Two watchers subscribed to one presentity, then a PUBLISH; resolves with the Call-IDs involved. */
-async function publishToTwoWatchers(port: number, settle: () => Promise<void>) {
+/**
+ * Two watchers subscribed to one presentity, then a PUBLISH; `check` gets the Call-IDs involved
+ * while the user agents are still open (they answer the NOTIFYs).
+ */
+async function publishToTwoWatchers(port: number, settle: () => Promise<void>, check: (ids: { callId: string; watcherCallIds: string[] }) => Promise<void>) {
   const uas = await Promise.all([0, 1, 2].map(() => TestUa.open({ transport: "udp", serverPort: port })));
   try {
     const presentity = `sip:traced-${randomBytes(4).toString("hex")}@example.com`;
@@ -128,7 +131,7 @@ async function publishToTwoWatchers(port: number, settle: () => Promise<void>) {
     const res = await new Publisher(uas[2]!, presentity).publish(pidf(presentity, "t1", "open", "traced"), 600, [["Call-ID", callId]]);
     assert.equal(res.status, 200);
     for (const w of watchers) await w.waitForNotify((n) => n.body.includes("traced"));
-    return { callId, watcherCallIds: watchers.map((w) => w.callId) };
+    await check({ callId, watcherCallIds: watchers.map((w) => w.callId) });
   } finally {
     for (const ua of uas) await ua.close();
   }
@@ -211,24 +214,25 @@ describe("tracing in one process (in-memory exporter)", () => {
   });
 
   test("a PUBLISH to a presentity with two watchers is one trace down to both NOTIFYs' 200", async () => {
-    const { callId, watcherCallIds } = await publishToTwoWatchers(edge.port, () => notifier.notifier.idle());
-    await notifier.notifier.idle();
-    const view = (): SpanView[] =>
-      traces.spans().map((s) => ({
-        traceId: s.spanContext().traceId,
-        spanId: s.spanContext().spanId,
-        parentSpanId: parentSpanId(s),
-        name: s.name,
-        kind: s.kind,
-        attributes: s.attributes,
-      }));
-    // The edge's NOTIFY spans end with the 200; the notifier's just after the bus reply.
-    await eventually("the NOTIFY spans", () => (view().filter((s) => s.name === "notifier.notify").length >= 4 ? true : undefined));
-    const spans = checkPublishTrace(view(), callId, watcherCallIds);
-    // The SUBSCRIBEs are traces of their own.
-    const subscribes = view().filter((s) => s.name === "sip.server SUBSCRIBE");
-    assert.equal(subscribes.length, 2);
-    for (const s of subscribes) assert.notEqual(s.traceId, spans[0]!.traceId);
+    await publishToTwoWatchers(edge.port, () => notifier.notifier.idle(), async ({ callId, watcherCallIds }) => {
+      await notifier.notifier.idle();
+      const view = (): SpanView[] =>
+        traces.spans().map((s) => ({
+          traceId: s.spanContext().traceId,
+          spanId: s.spanContext().spanId,
+          parentSpanId: parentSpanId(s),
+          name: s.name,
+          kind: s.kind,
+          attributes: s.attributes,
+        }));
+      // The edge's NOTIFY spans end with the 200; the notifier's just after the bus reply.
+      await eventually("the NOTIFY spans", () => (view().filter((s) => s.name === "notifier.notify").length >= 4 ? true : undefined));
+      const spans = checkPublishTrace(view(), callId, watcherCallIds);
+      // The SUBSCRIBEs are traces of their own.
+      const subscribes = view().filter((s) => s.name === "sip.server SUBSCRIBE");
+      assert.equal(subscribes.length, 2);
+      for (const s of subscribes) assert.notEqual(s.traceId, spans[0]!.traceId);
+    });
   });
 });
 
@@ -269,17 +273,18 @@ describe("tracing across processes (OTLP/HTTP to a receiver)", () => {
     const settle = async () => {
       await eventually("the SUBSCRIBE NOTIFY spans", () => (receiver.spans.filter((s) => s.name === "notifier.notify").length >= 2 ? true : undefined));
     };
-    const { callId, watcherCallIds } = await publishToTwoWatchers(edgeAddr.port, settle);
-    const view = (): SpanView[] => receiver.spans.map((s) => ({ ...s, kind: (s.kind - 1) as SpanKind }));
-    await eventually("the PUBLISH's NOTIFY spans", () => (view().filter((s) => s.name === "notifier.notify").length >= 4 ? true : undefined));
-    await eventually("the PUBLISH's edge NOTIFY spans", () => (view().filter((s) => s.name === "sip.client NOTIFY").length >= 4 ? true : undefined));
-    const spans = checkPublishTrace(view(), callId, watcherCallIds);
-    // Each hop was exported by the process that did the work.
-    const serviceOf = (name: string) => new Set(spans.filter((s) => s.name === name).map((s) => s.service));
-    assert.deepEqual(serviceOf("sip.server PUBLISH"), new Set(["presence-edge"]));
-    assert.deepEqual(serviceOf("presentity.handle_publish"), new Set(["presence-presentity"]));
-    assert.deepEqual(serviceOf("notifier.fanout"), new Set(["presence-notifier"]));
-    assert.deepEqual(serviceOf("sip.client NOTIFY"), new Set(["presence-edge"]));
-    assert.deepEqual(receiver.rejected, []);
+    await publishToTwoWatchers(edgeAddr.port, settle, async ({ callId, watcherCallIds }) => {
+      const view = (): SpanView[] => receiver.spans.map((s) => ({ ...s, kind: (s.kind - 1) as SpanKind }));
+      await eventually("the PUBLISH's NOTIFY spans", () => (view().filter((s) => s.name === "notifier.notify").length >= 4 ? true : undefined));
+      await eventually("the PUBLISH's edge NOTIFY spans", () => (view().filter((s) => s.name === "sip.client NOTIFY").length >= 4 ? true : undefined));
+      const spans = checkPublishTrace(view(), callId, watcherCallIds);
+      // Each hop was exported by the process that did the work.
+      const serviceOf = (name: string) => new Set(spans.filter((s) => s.name === name).map((s) => s.service));
+      assert.deepEqual(serviceOf("sip.server PUBLISH"), new Set(["presence-edge"]));
+      assert.deepEqual(serviceOf("presentity.handle_publish"), new Set(["presence-presentity"]));
+      assert.deepEqual(serviceOf("notifier.fanout"), new Set(["presence-notifier"]));
+      assert.deepEqual(serviceOf("sip.client NOTIFY"), new Set(["presence-edge"]));
+      assert.deepEqual(receiver.rejected, []);
+    });
   });
 });

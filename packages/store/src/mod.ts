@@ -14,7 +14,7 @@ export type {
 export { StoreError, type StoreErrorCode } from "./errors.js";
 export { presentitySlot, isSlot, SLOT_LENGTH } from "./slot.js";
 export { MemoryStore } from "./memory-store.js";
-export { RedisStore, type RedisStoreOptions } from "./redis-store.js";
+export { RedisStore, failFastRedisOptions, type RedisStoreOptions } from "./redis-store.js";
 export { createStore, type CreateStoreOptions } from "./create-store.js";
 export { MemoryDialogLock, type AcquireMode, type DialogLock } from "./dialog-lock.js";
 export { RedisDialogLock, type RedisDialogLockOptions } from "./redis-dialog-lock.js";

@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import { NatsBus } from "@presence/bus";
-import { RedisDialogLock, RedisStore } from "@presence/store";
+import { failFastRedisOptions, RedisDialogLock, RedisStore } from "@presence/store";
 import { startHealthServer, runService } from "@presence/runtime";
 import { startTelemetry } from "@presence/telemetry";
 import { startNotifierService } from "./notifier-service.js";
@@ -9,7 +9,9 @@ runService("notifier", async (config, logger) => {
   // Before anything that creates spans; exports only when OTEL_* configures it.
   const telemetry = await startTelemetry({ serviceName: "presence-notifier", logger });
   if (!config.redis_url) throw new Error("the notifier service needs redis_url (PRESENCE_REDIS_URL): replicas share state through Redis");
-  const redis = new Redis(config.redis_url, { maxRetriesPerRequest: 1, commandTimeout: 1500, enableOfflineQueue: false });
+  // The store's reconnect policy (backoff capped at 2 s; ioredis' default waits up to 5 s), but no
+  // offline queue: lock and CSeq calls fail at once while Redis is away and the event is redelivered.
+  const redis = new Redis(config.redis_url, { ...failFastRedisOptions(1500), enableOfflineQueue: false });
   redis.on("error", (err) => logger.debug({ err }, "redis"));
   const bus = await NatsBus.connect({ servers: config.nats_url, name: "notifier", logger });
   const store = new RedisStore({ redis, keyPrefix: config.redis_key_prefix, logger });

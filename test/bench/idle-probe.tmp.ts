@@ -1,0 +1,10 @@
+import { TOPOLOGIES, repoRootFrom } from "./topologies.js";
+import { cpuSeconds } from "./proc-stats.js";
+const def = TOPOLOGIES.find((t) => t.name === process.argv[2])!;
+const topo = await def.start({ repoRoot: repoRootFrom(import.meta.url), serverFrom: "dist", redisUrl: null, cpuProfileDir: null, log: console.log });
+await new Promise((r) => setTimeout(r, 5000));
+const a = topo.pids.map((p) => cpuSeconds(p) ?? 0);
+await new Promise((r) => setTimeout(r, 10000));
+const b = topo.pids.map((p) => cpuSeconds(p) ?? 0);
+console.log("idle CPU over 10 s per pid:", topo.pids.map((p, i) => `${p}:${(b[i]! - a[i]!).toFixed(2)}`).join(" "));
+await topo.stop();
