@@ -5,8 +5,8 @@
  * from the timestamp the publisher put in the PIDF note.
  */
 import { randomBytes } from "node:crypto";
-import { LATE_MS, MAX_FAILED_SHARE, scenarioPath, waitForQuiet, type StepContext } from "./load-steps.js";
-import { LoadMeter } from "./proc-stats.js";
+import { cpuSplit, LATE_MS, MAX_FAILED_SHARE, scenarioPath, waitForQuiet, type StepContext } from "./load-steps.js";
+import { cpuByLabel, LoadMeter } from "./proc-stats.js";
 import { runSipp } from "./sipp.js";
 import { percentile } from "./stats.js";
 import { WatcherProcess } from "./watcher-client.js";
@@ -46,6 +46,8 @@ export interface FanoutStep {
   lateFromEarlierStep: number;
   cpuSeconds: number;
   cpuPer1000Notify: number | null;
+  /** CPU seconds per process of the topology (by label). */
+  cpuByProcess: Record<string, number>;
   /** Cores busy outside the topology meanwhile: sipp, the watchers, any other program. */
   otherCores: number;
   pass: boolean;
@@ -89,7 +91,7 @@ export function describeFanoutStep(s: FanoutStep): string {
     `fan-out ${s.publishRate} PUBLISH/s: ${s.notifyRate === null ? "-" : s.notifyRate.toFixed(0)} NOTIFY/s, ` +
     `${s.delivered}/${s.expectedNotifies} delivered, ${s.late} late (${(s.deliveredShare * 100).toFixed(2)} % in time), ` +
     `delay p50/p99 ${ms(s.delayP50Ms)}/${ms(s.delayP99Ms)} ms, PUBLISH failed ${(s.publishFailedShare * 100).toFixed(2)} %, ` +
-    `CPU ${s.cpuPer1000Notify === null ? "-" : s.cpuPer1000Notify.toFixed(3)} s/1000 NOTIFY, other load ${s.otherCores.toFixed(1)} cores` +
+    `CPU ${s.cpuPer1000Notify === null ? "-" : s.cpuPer1000Notify.toFixed(3)} s/1000 NOTIFY${cpuSplit(s.cpuByProcess)}, other load ${s.otherCores.toFixed(1)} cores` +
     `${s.pass ? " -> pass" : ` -> FAIL (${s.why})`}`
   );
 }
@@ -161,7 +163,7 @@ export async function runFanout(ctx: StepContext): Promise<FanoutResult> {
       const publishOk = r.totals.successful;
       const expected = publishOk * watchersPer;
       const st = await drain(watcher, expected);
-      const { cpuSeconds, otherCores } = meter.stop();
+      const { cpuSeconds, perPid, otherCores } = meter.stop();
       const windowS = st.lastArrivalMs !== null && st.firstSentMs !== null ? (st.lastArrivalMs - st.firstSentMs) / 1000 : null;
       const rtd = r.rtts.get(1) ?? [];
       const latePublishes = rtd.filter((ms) => ms > LATE_MS).length;
@@ -191,6 +193,7 @@ export async function runFanout(ctx: StepContext): Promise<FanoutResult> {
         lateFromEarlierStep: st.otherStep,
         cpuSeconds,
         cpuPer1000Notify: st.unique > 0 ? (cpuSeconds / st.unique) * 1000 : null,
+        cpuByProcess: cpuByLabel(topo.pids, perPid, topo.labels),
         otherCores,
         pass: why === "",
         why,

@@ -122,6 +122,7 @@ export const kamailioTopology: TopologyDef = {
       sipPort: port,
       pids,
       serverPids: pids,
+      labels: Object.fromEntries(pids.map((p, i) => [p, i === 0 ? "kamailio-main" : "kamailio"])),
       redis: null,
       async stop() {
         await stopChild(child, 5000);

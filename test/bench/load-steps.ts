@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { bestRate, nextRate, type LadderStep } from "./ladder.js";
-import { LoadMeter, totalCpuSeconds } from "./proc-stats.js";
+import { cpuByLabel, LoadMeter, totalCpuSeconds } from "./proc-stats.js";
 import type { LoadSettings } from "./settings.js";
 import { runSipp } from "./sipp.js";
 import { percentile } from "./stats.js";
@@ -43,6 +43,8 @@ export interface LoadStep {
   notifyP99Ms: number | null;
   cpuSeconds: number;
   cpuPer1000: number | null;
+  /** CPU seconds per process of the topology (by label). */
+  cpuByProcess: Record<string, number>;
   /** Cores busy outside the topology meanwhile: sipp, and any other program on the machine. */
   otherCores: number;
   /** Subscriptions or publications already held by the server when the step started. */
@@ -101,7 +103,7 @@ export async function runLoadStep(ctx: StepContext, kind: LoadKind, rate: number
     keys: { tag },
     timeoutSeconds: seconds * 3 + 20,
   });
-  const { cpuSeconds, otherCores } = meter.stop();
+  const { cpuSeconds, perPid, otherCores } = meter.stop();
   const t = r.totals;
   const created = Math.max(t.created, t.successful + t.failed);
   const failed = Math.max(0, calls - t.successful);
@@ -132,11 +134,23 @@ export async function runLoadStep(ctx: StepContext, kind: LoadKind, rate: number
     notifyP99Ms: kind === "subscribe" ? percentile(rtd2, 99) : null,
     cpuSeconds,
     cpuPer1000: t.successful > 0 ? (cpuSeconds / t.successful) * 1000 : null,
+    cpuByProcess: cpuByLabel(ctx.topo.pids, perPid, ctx.topo.labels),
     otherCores,
     heldBefore,
     pass: why === "",
     why,
   };
+}
+
+/** " (edge-0 40 %, notifier-0 35 %, ...)" for topologies of several processes; empty otherwise. */
+export function cpuSplit(byProcess: Record<string, number>): string {
+  const entries = Object.entries(byProcess);
+  const total = entries.reduce((a, [, v]) => a + v, 0);
+  if (entries.length < 2 || total <= 0) return "";
+  return ` (${entries
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${((v / total) * 100).toFixed(0)} %`)
+    .join(", ")})`;
 }
 
 export function describeStep(kind: LoadKind, s: LoadStep): string {
@@ -145,7 +159,7 @@ export function describeStep(kind: LoadKind, s: LoadStep): string {
   return (
     `${kind} ${s.rate}/s: ${s.successful}/${s.calls} ok, ${s.late} late, ${(s.failedShare * 100).toFixed(2)} % failed, ` +
     `p50/p99 ${ms(s.responseP50Ms)}/${ms(s.responseP99Ms)} ms${extra}, ` +
-    `CPU ${s.cpuPer1000 === null ? "-" : s.cpuPer1000.toFixed(3)} s/1000, ${s.retransmissions} retrans, other load ${s.otherCores.toFixed(1)} cores` +
+    `CPU ${s.cpuPer1000 === null ? "-" : s.cpuPer1000.toFixed(3)} s/1000${cpuSplit(s.cpuByProcess)}, ${s.retransmissions} retrans, other load ${s.otherCores.toFixed(1)} cores` +
     `${s.pass ? " -> pass" : ` -> FAIL (${s.why})`}`
   );
 }

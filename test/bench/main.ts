@@ -11,7 +11,7 @@ import { onInterrupt, runCleanups } from "./cleanup.js";
 import { runFanout } from "./fanout.js";
 import { runLadder, type StepContext } from "./load-steps.js";
 import { runMemory } from "./memory.js";
-import { renderTable, summarize, type RunResult } from "./report.js";
+import { notifierScaling, renderTable, summarize, type RunResult } from "./report.js";
 import { loadSettings, parseArgs, USAGE, type BenchOptions, type Part } from "./settings.js";
 import { findSipp, SIPP_INSTALL_HINT } from "./sipp.js";
 import { spread } from "./stats.js";
@@ -178,6 +178,8 @@ async function main(): Promise<number> {
   log("");
   log(`Results (median of ${settings.runs} run(s), min..max in brackets; targets from the benchmark issue${reference ? `; [ratio to ${reference}]` : ""}):`);
   log(renderTable(summary, names, reference));
+  const scaling = notifierScaling(summary);
+  if (scaling) log(scaling.text);
   log("Cores busy outside the topology include sipp and the fan-out watchers (together up to about 1 core); more means other programs shared the machine.");
   for (const s of skipped) log(`${s.name}: ${s.reason}`);
   const errors = results.flatMap((r) => r.errors.map((e) => `run ${r.run} ${r.topology}: ${e}`));
@@ -195,6 +197,7 @@ async function main(): Promise<number> {
         settings,
         topologies: { ran: names, notAvailable: skipped },
         summary,
+        notifierScaling: scaling,
         runs: results,
         errors,
       },

@@ -100,19 +100,31 @@ export function machineBusySeconds(): number {
  * generator, the watcher, and any other program: a high figure means the machine was shared).
  */
 export class LoadMeter {
-  private topo0 = 0;
+  private before: number[] = [];
   private machine0 = 0;
   private t0 = 0;
   constructor(private readonly pids: readonly number[]) {}
   start(): void {
-    this.topo0 = totalCpuSeconds(this.pids);
+    this.before = this.pids.map((p) => cpuSeconds(p) ?? 0);
     this.machine0 = machineBusySeconds();
     this.t0 = performance.now();
   }
-  stop(): { cpuSeconds: number; wallSeconds: number; otherCores: number } {
-    const cpuSeconds = totalCpuSeconds(this.pids) - this.topo0;
+  /** CPU seconds of the processes (and of each, in the order of `pids`), wall time, other load. */
+  stop(): { cpuSeconds: number; perPid: number[]; wallSeconds: number; otherCores: number } {
+    const perPid = this.pids.map((p, i) => Math.max(0, (cpuSeconds(p) ?? this.before[i]!) - this.before[i]!));
+    const total = perPid.reduce((a, b) => a + b, 0);
     const wallSeconds = (performance.now() - this.t0) / 1000;
     const machine = machineBusySeconds() - this.machine0;
-    return { cpuSeconds, wallSeconds, otherCores: wallSeconds > 0 ? Math.max(0, machine - cpuSeconds) / wallSeconds : 0 };
+    return { cpuSeconds: total, perPid, wallSeconds, otherCores: wallSeconds > 0 ? Math.max(0, machine - total) / wallSeconds : 0 };
   }
+}
+
+/** CPU seconds per process label (processes sharing a label are summed). */
+export function cpuByLabel(pids: readonly number[], perPid: readonly number[], labels: Record<number, string>): Record<string, number> {
+  const out: Record<string, number> = {};
+  pids.forEach((pid, i) => {
+    const name = labels[pid] ?? String(pid);
+    out[name] = (out[name] ?? 0) + perPid[i]!;
+  });
+  return out;
 }

@@ -206,3 +206,21 @@ export function renderTable(summary: Summary, topologies: readonly string[], ref
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("-+-"), ...rows.map(line)].join("\n");
 }
+
+/**
+ * The second notifier replica's contribution (issue target: at least 0.8x of the first one's NOTIFY
+ * capacity, with CPU per NOTIFY staying flat), when both distributed topologies ran the fan-out.
+ */
+export function notifierScaling(summary: Summary): { added: number; cpuRatio: number | null; text: string } | null {
+  const one = summary["distributed-1n"]?.["fanout.notifyRate"]?.median;
+  const two = summary["distributed-2n"]?.["fanout.notifyRate"]?.median;
+  if (!one || two === null || two === undefined) return null;
+  const added = (two - one) / one;
+  const c1 = summary["distributed-1n"]?.["fanout.cpu"]?.median;
+  const c2 = summary["distributed-2n"]?.["fanout.cpu"]?.median;
+  const cpuRatio = c1 && c2 ? c2 / c1 : null;
+  const text =
+    `Second notifier replica: adds ${added.toFixed(2)}x of the first one's NOTIFY/s ${added >= 0.8 ? "ok" : "MISS"} >=0.80` +
+    (cpuRatio === null ? "" : `; CPU per NOTIFY ${cpuRatio.toFixed(2)}x of distributed-1n's`);
+  return { added, cpuRatio, text };
+}

@@ -60,6 +60,7 @@ async function startStandalone(ctx: TopologyContext, name: string, withRedis: bo
     sipPort: port,
     pids: redis?.pid ? [serverPid, redis.pid] : [serverPid],
     serverPids: [serverPid],
+    labels: redis?.pid ? { [serverPid]: "server", [redis.pid]: "redis" } : { [serverPid]: "server" },
     redis,
     async stop() {
       await stopChild(child, 5000);
@@ -70,6 +71,7 @@ async function startStandalone(ctx: TopologyContext, name: string, withRedis: bo
 
 /** What the benchmark uses of test/topology/topology.ts (the launcher the e2e tests use too). */
 interface LauncherProc {
+  name: string;
   child: { pid?: number | undefined };
 }
 interface LauncherTopology {
@@ -149,6 +151,9 @@ function distributed(name: string, notifiers: number): TopologyDef {
         const edge = t.edges[0]!;
         await waitForSip(edge.host, edge.port, 20000);
         const servicePids = t.procs.map((p) => p.child.pid).filter((pid): pid is number => pid !== undefined);
+        const labels: Record<number, string> = { [nats.pid]: "nats" };
+        for (const p of t.procs) if (p.child.pid !== undefined) labels[p.child.pid] = p.name;
+        if (redis.pid) labels[redis.pid] = "redis";
         const started = t;
         const startedRedis = redis;
         return {
@@ -157,6 +162,7 @@ function distributed(name: string, notifiers: number): TopologyDef {
           sipPort: edge.port,
           pids: [...servicePids, ...(redis.pid ? [redis.pid] : []), nats.pid],
           serverPids: servicePids,
+          labels,
           redis,
           async stop() {
             await started.stop({ clean: false });

@@ -9,6 +9,8 @@ export interface RunningTopology {
   readonly pids: number[];
   /** The SIP server processes, whose RSS is reported as server memory. */
   readonly serverPids: number[];
+  /** A name for each pid (e.g. "notifier-0", "redis"), for the per-process CPU split. */
+  readonly labels: Record<number, string>;
   /** The Redis the topology stores its state in, if any. */
   readonly redis: RedisHandle | null;
   stop(): Promise<void>;

@@ -273,11 +273,16 @@ describe("fault tolerance of the distributed topology", { skip: privateServersAv
 
   const view = () => replicaView(redis!, nats!, topo!.natsPrefix, NOTIFIERS);
 
-  /** Polls the replica view until `done` holds or the deadline passes; returns the last view. */
-  async function waitView(done: (v: string) => boolean, deadline: number): Promise<string> {
+  /**
+   * Polls the replica view until `done` holds or the deadline passes; returns the last view and,
+   * per line, when it was first seen.
+   */
+  async function waitView(done: (v: string) => boolean, deadline: number): Promise<{ view: string; seen: Map<string, number> }> {
+    const seen = new Map<string, number>();
     for (;;) {
       const v = await view();
-      if (done(v) || Date.now() > deadline) return v;
+      for (const line of v.split("\n")) if (!seen.has(line)) seen.set(line, Date.now());
+      if (done(v) || Date.now() > deadline) return { view: v, seen };
       await sleep(100);
     }
   }
@@ -309,7 +314,7 @@ describe("fault tolerance of the distributed topology", { skip: privateServersAv
       const init = `${fault.label}-init`;
       await allOk("initial PUBLISHes", publishers.map((p) => p.publish(pidf(p.target, "load", "open", init))));
       await Promise.all(dialogs.map((d) => d.waitForNotify((n) => n.body.includes(init), 8000)));
-      const baseline = await waitView(settled, Date.now() + 5000);
+      const { view: baseline } = await waitView(settled, Date.now() + 5000);
       assert.ok(settled(baseline), `replicas before the fault:\n${baseline}`);
       t.diagnostic(`${fault.label}: replicas watched: ${baseline.split("\n").join("; ")}`);
 
@@ -345,8 +350,9 @@ describe("fault tolerance of the distributed topology", { skip: privateServersAv
         if (got) backAt = Math.max(...got.map((n) => n.at));
       }
       // Every replica, not just one of each kind: connections, subscriptions and pulls as before.
-      const replicas = await waitView((v) => v === baseline, restartAt + RECOVERY_BOUND_MS);
+      const { view: replicas, seen } = await waitView((v) => v === baseline, restartAt + RECOVERY_BOUND_MS);
       const replicasAt = Date.now();
+      const slowest = baseline.split("\n").reduce((a, b) => ((seen.get(a) ?? Infinity) >= (seen.get(b) ?? Infinity) ? a : b));
       load.phase = "after";
       await sleep(1000);
       await load.stop();
@@ -360,7 +366,7 @@ describe("fault tolerance of the distributed topology", { skip: privateServersAv
       t.diagnostic(
         `${fault.label}: first PUBLISH 200 ${firstOkAt === null ? "never" : `${firstOkAt - restartAt} ms`} after the restart, ` +
           `its NOTIFYs at all ${watchersOf(probeTarget).length} watchers ${backAt === null ? "never" : `${backAt - restartAt} ms`} after the restart, ` +
-          `every replica reconnected ${replicas === baseline ? `${replicasAt - restartAt} ms` : "never"} after the restart`,
+          `every replica reconnected ${replicas === baseline ? `${replicasAt - restartAt} ms` : "never"} after the restart (last: ${slowest})`,
       );
 
       // Service is back within the bound.
