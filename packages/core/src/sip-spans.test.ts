@@ -52,7 +52,7 @@ test("a server transaction span carries method, Call-ID, peer and the first fina
   assert.equal(span.status.code, SpanStatusCode.UNSET);
 });
 
-test("a SIP request starts a new trace, a 5xx is an error, a bad Call-ID is left out", async () => {
+test("a SIP request starts a new trace, a 5xx is an error, a missing Call-ID is left out", async () => {
   traces.reset();
   const req = publish(null);
   await withSpan("unrelated", {}, () => traceServerTransaction(req, fakeTx(req), async (traced) => traced.respond(createResponse(req, 503))));
