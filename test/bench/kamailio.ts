@@ -52,6 +52,7 @@ loadmodule "sl.so"
 loadmodule "pv.so"
 loadmodule "maxfwd.so"
 loadmodule "siputils.so"
+loadmodule "textops.so"
 loadmodule "presence.so"
 loadmodule "presence_xml.so"
 

@@ -35,14 +35,16 @@ export function valuesValidator(schema: Obj = readSchema()): (values: unknown) =
   return (values) => (validate(values) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? ""}`));
 }
 
-/** A validator of one sub-schema (a config key) inside values.schema.json. */
-export function subSchemaValidator(schema: Obj, pointer: string): (value: unknown) => boolean {
+/** Validators of sub-schemas (a config key) inside values.schema.json, by JSON pointer. */
+export function subSchemaValidators(schema: Obj): (pointer: string) => (value: unknown) => boolean {
   const ajv = new Ajv({ strict: true, allowUnionTypes: true });
   addFormats(ajv);
   ajv.addSchema(schema, "values");
-  const validate = ajv.getSchema(`values#${pointer}`);
-  if (!validate) throw new Error(`no sub-schema at ${pointer}`);
-  return (value) => validate(value) === true;
+  return (pointer) => {
+    const validate = ajv.getSchema(`values#${pointer}`);
+    if (!validate) throw new Error(`no sub-schema at ${pointer}`);
+    return (value) => validate(value) === true;
+  };
 }
 
 export function readYaml(path: string): Obj {

@@ -849,7 +849,7 @@ export class TemplateSet {
       }
       case "index": {
         if (a.length < 1) throw new TemplateError("index of nothing");
-        let cur = a[0]!;
+        let cur: Value = a[0]!;
         for (const k of a.slice(1)) {
           if (isMap(cur)) cur = Object.hasOwn(cur, strval(k)) ? cur[strval(k)]! : null;
           else if (Array.isArray(cur)) {
