@@ -1,6 +1,9 @@
 import type { PresenceConfig } from "@presence/config";
 import { dialogPackage, EventRegistry, mwiPackage, presencePackage, winfoPackage } from "@presence/events";
-import type { CoreSettings } from "./context.js";
+import type { Logger } from "@presence/log";
+import type { SipStackOptions, Transport } from "@presence/sip";
+import type { Store } from "@presence/store";
+import type { CoreDeps, CoreSettings } from "./context.js";
 
 /** The configuration keys the presence logic reads, from the full configuration. */
 export function coreSettingsFrom(c: PresenceConfig): CoreSettings {
@@ -40,4 +43,36 @@ export function advertisedHost(c: PresenceConfig): string {
 /** Contact URI of this server for a transport, from the listening address. */
 export function contactFor(c: PresenceConfig, port: number, transport: string): string {
   return `sip:${advertisedHost(c)}:${port}${transport === "UDP" ? "" : `;transport=${transport.toLowerCase()}`}`;
+}
+
+/** The presence logic's dependencies as every service builds them; `extra` adds or overrides. */
+export function coreDepsFrom(config: PresenceConfig, store: Store, logger: Logger, extra: Partial<CoreDeps> = {}): CoreDeps {
+  return {
+    store,
+    events: eventRegistryFrom(config),
+    settings: coreSettingsFrom(config),
+    logger,
+    now: Date.now,
+    localContact: () => config.server_address ?? "",
+    ...extra,
+  };
+}
+
+/** The SIP stack of an edge (or the standalone process) as configured. */
+export function sipStackOptions(config: PresenceConfig, logger: Logger, extra: Partial<SipStackOptions> = {}): SipStackOptions {
+  return {
+    host: config.sip_host,
+    port: config.sip_port,
+    transports: config.sip_transports.map((t) => t.toUpperCase() as Transport),
+    t1: config.sip_t1_ms,
+    t2: config.sip_t2_ms,
+    t4: config.sip_t4_ms,
+    maxMessageSize: config.max_message_size,
+    maxHeaders: config.max_headers,
+    tcpIdleTimeoutMs: config.tcp_idle_timeout_s * 1000,
+    allow: ["SUBSCRIBE", "PUBLISH"],
+    ...(config.sip_advertised_host ? { advertisedHost: config.sip_advertised_host } : {}),
+    logger: logger.child({ layer: "sip" }),
+    ...extra,
+  };
 }

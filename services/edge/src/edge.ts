@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { PresenceConfig } from "@presence/config";
 import {
   contactFor,
+  sipStackOptions,
   reply,
   toPublishRequest,
   toReply,
@@ -51,20 +52,7 @@ export async function startEdge(opts: EdgeOptions): Promise<Edge> {
   const { config, logger, bus } = opts;
   const id = opts.id ?? config.instance_id ?? `edge-${randomBytes(4).toString("hex")}`;
   const names = busNames(config.nats_subject_prefix);
-  const stack = await SipStack.start({
-    host: config.sip_host,
-    port: config.sip_port,
-    transports: config.sip_transports.map((t) => t.toUpperCase() as Transport),
-    t1: config.sip_t1_ms,
-    t2: config.sip_t2_ms,
-    t4: config.sip_t4_ms,
-    maxMessageSize: config.max_message_size,
-    maxHeaders: config.max_headers,
-    tcpIdleTimeoutMs: config.tcp_idle_timeout_s * 1000,
-    allow: ["SUBSCRIBE", "PUBLISH"],
-    ...(config.sip_advertised_host ? { advertisedHost: config.sip_advertised_host } : {}),
-    logger: logger.child({ layer: "sip" }),
-  });
+  const stack = await SipStack.start(sipStackOptions(config, logger));
   const adapter = { useSenderHeader: config.publish_sender_header, watcherHeader: config.subscribe_watcher_header || null };
   const retryAfter = 5;
 

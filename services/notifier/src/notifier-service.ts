@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PresenceConfig } from "@presence/config";
-import { coreSettingsFrom, eventRegistryFrom, ExpirySweeper, Notifier, type CoreDeps, type NotifyReplyEvent } from "@presence/core";
+import { coreDepsFrom, ExpirySweeper, Notifier, type CoreDeps, type NotifyReplyEvent } from "@presence/core";
 import { busNames, DURABLES, eventsStreamOptions, MSG_ID, type Bus, type BusConsumer, type EventMessage } from "@presence/bus";
 import type { Logger } from "@presence/log";
 import { decodePresentityChanged, decodeSubscriptionChanged, encodeNotifyReplyEvent } from "@presence/proto";
@@ -43,14 +43,7 @@ export async function startNotifierService(opts: NotifierServiceOptions): Promis
   const names = busNames(config.nats_subject_prefix);
   const owner = opts.owner ?? config.instance_id ?? `notifier-${process.pid}-${randomUUID().slice(0, 8)}`;
   const leaseMs = config.waitn_time * 1000;
-  const deps: CoreDeps = {
-    store,
-    events: eventRegistryFrom(config),
-    settings: coreSettingsFrom(config),
-    logger,
-    now: Date.now,
-    localContact: () => config.server_address ?? "",
-  };
+  const deps: CoreDeps = coreDepsFrom(config, store, logger);
   const publishReply = (e: NotifyReplyEvent) => {
     const eventId = randomUUID();
     bus

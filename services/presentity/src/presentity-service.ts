@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PresenceConfig } from "@presence/config";
-import { coreSettingsFrom, eventRegistryFrom, handlePublish, toReply, type CoreDeps } from "@presence/core";
+import { coreDepsFrom, handlePublish, toReply, type CoreDeps } from "@presence/core";
 import { busNames, eventsStreamOptions, MSG_ID, QUEUES, type Bus, type BusSubscription } from "@presence/bus";
 import type { Logger } from "@presence/log";
 import { decodePublishRequest, encodePresentityChanged, encodePublishReply } from "@presence/proto";
@@ -22,15 +22,8 @@ export async function startPresentityService(opts: { config: PresenceConfig; log
   const { config, logger, bus, store } = opts;
   const names = busNames(config.nats_subject_prefix);
   const producer = config.instance_id ?? `${PRODUCER}-${process.pid}`;
-  const deps: CoreDeps = {
-    store,
-    events: eventRegistryFrom(config),
-    settings: coreSettingsFrom(config),
-    logger,
-    now: Date.now,
-    // PUBLISH replies carry no Contact.
-    localContact: () => config.server_address ?? "",
-  };
+  // PUBLISH replies carry no Contact.
+  const deps: CoreDeps = coreDepsFrom(config, store, logger);
   await bus.ensureStream(eventsStreamOptions(names));
   // Each request continues the edge's trace: handling (the store work) and the change event are its children.
   const sub: BusSubscription = await bus.serve(names.presentityPublish, QUEUES.presentity, (msg) => withIncomingSpan("bus.serve presentity.publish", msg, async () => {

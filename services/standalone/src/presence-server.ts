@@ -1,5 +1,5 @@
 import type { PresenceConfig } from "@presence/config";
-import {
+import { coreDepsFrom,
   ExpirySweeper,
   handlePublish,
   handleSubscribe,
@@ -10,7 +10,7 @@ import {
   toSipResponse,
   toSubscribeRequest,
   contactFor,
-  coreSettingsFrom,
+  sipStackOptions,
   eventRegistryFrom,
   type CoreDeps,
   type NotifierHooks,
@@ -49,31 +49,13 @@ export async function startPresenceServer(opts: PresenceServerOptions): Promise<
   const store = opts.store ?? createStore({ redisUrl: config.redis_url ?? undefined, keyPrefix: config.redis_key_prefix });
   const events = eventRegistryFrom(config);
 
-  const stack = await SipStack.start({
-    host: config.sip_host,
-    port: config.sip_port,
-    transports: config.sip_transports.map((t) => t.toUpperCase() as Transport),
-    t1: config.sip_t1_ms,
-    t2: config.sip_t2_ms,
-    t4: config.sip_t4_ms,
-    maxMessageSize: config.max_message_size,
-    maxHeaders: config.max_headers,
-    tcpIdleTimeoutMs: config.tcp_idle_timeout_s * 1000,
-    allow: ["SUBSCRIBE", "PUBLISH"],
-    allowEvents: events.allowEvents(),
-    ...(config.sip_advertised_host ? { advertisedHost: config.sip_advertised_host } : {}),
-    logger: logger.child({ layer: "sip" }),
-  });
+  const stack = await SipStack.start(sipStackOptions(config, logger, { allowEvents: events.allowEvents() }));
 
-  const deps: CoreDeps = {
-    store,
+  const deps: CoreDeps = coreDepsFrom(config, store, logger, {
     events,
-    settings: coreSettingsFrom(config),
-    logger,
-    now: Date.now,
     authorizer: new WatchersTableAuthorizer(),
     localContact: (transport) => contactFor(config, stack.port, transport),
-  };
+  });
   const notifier = new Notifier(deps, new StackNotifyDispatcher(stack), opts.hooks);
   const sweeper = new ExpirySweeper(deps, notifier, config.clean_period * 1000);
   const adapter = { useSenderHeader: config.publish_sender_header, watcherHeader: config.subscribe_watcher_header || null };

@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { PresenceConfig } from "@presence/config";
-import {
+import { coreDepsFrom,
   contactFor,
-  coreSettingsFrom,
-  eventRegistryFrom,
   handleSubscribe,
   toReply,
   WatchersTableAuthorizer,
@@ -30,16 +28,11 @@ export async function startSubscriptionService(opts: { config: PresenceConfig; l
   const { config, logger, bus, store } = opts;
   const names = busNames(config.nats_subject_prefix);
   const producer = config.instance_id ?? `${PRODUCER}-${process.pid}`;
-  const deps: CoreDeps = {
-    store,
-    events: eventRegistryFrom(config),
-    settings: coreSettingsFrom(config),
-    logger,
-    now: Date.now,
+  const deps: CoreDeps = coreDepsFrom(config, store, logger, {
     authorizer: new WatchersTableAuthorizer(),
     // Behind a load balancer set server_address; else the edges' shared port on the advertised host.
     localContact: (transport) => contactFor(config, config.sip_port, transport),
-  };
+  });
   await bus.ensureStream(eventsStreamOptions(names));
   // Each request continues the edge's trace: handling (the store work) and the change event are its children.
   const sub: BusSubscription = await bus.serve(names.subscriptionSubscribe, QUEUES.subscription, (msg) => withIncomingSpan("bus.serve subscription.subscribe", msg, async () => {
