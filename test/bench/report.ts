@@ -192,7 +192,7 @@ export function renderTable(summary: Summary, topologies: readonly string[], ref
       const target = f.target?.(t);
       const ok = meetsTarget(s?.median ?? null, target);
       if (target && ok !== null) text += ` ${ok ? "ok" : "MISS"} ${target.op}${fmt(target.value, target.value < 1 ? 2 : 0)}`;
-      if (reference && t !== reference && s?.median != null) {
+      if (reference && t !== reference && s?.median != null && !f.key.startsWith("machine.")) {
         const ref = summary[reference]?.[f.key]?.median;
         if (ref) text += ` [${(s.median / ref).toFixed(2)}x]`;
       }
