@@ -277,6 +277,16 @@ describe("tracing across processes (OTLP/HTTP to a receiver)", () => {
       const view = (): SpanView[] => receiver.spans.map((s) => ({ ...s, kind: (s.kind - 1) as SpanKind }));
       await eventually("the PUBLISH's NOTIFY spans", () => (view().filter((s) => s.name === "notifier.notify").length >= 4 ? true : undefined));
       await eventually("the PUBLISH's edge NOTIFY spans", () => (view().filter((s) => s.name === "sip.client NOTIFY").length >= 4 ? true : undefined));
+      // Each process exports in its own batches: wait until every hop of the trace has arrived.
+      const complete = () => {
+        try {
+          checkPublishTrace(view(), callId, watcherCallIds);
+          return true;
+        } catch {
+          return undefined;
+        }
+      };
+      await eventually("the whole trace", complete).catch(() => undefined);
       const spans = checkPublishTrace(view(), callId, watcherCallIds);
       // Each hop was exported by the process that did the work.
       const serviceOf = (name: string) => new Set(spans.filter((s) => s.name === name).map((s) => s.service));
