@@ -19,11 +19,19 @@ test("SIGTERM lets an in-flight NOTIFY transaction finish, then exits 0", async 
     PRESENCE_SIP_HOST: "127.0.0.1",
     PRESENCE_SIP_PORT: String(port),
     PRESENCE_API_PORT: "0",
+    PRESENCE_API_HOST: "127.0.0.1",
     PRESENCE_SHUTDOWN_DRAIN_MS: "5000",
     PRESENCE_LOG_LEVEL: "info",
   });
   try {
     await p.waitFor(/presence server listening/);
+    // Kubernetes probes: alive, and ready once SIP is bound and the store answers.
+    const healthLine = await p.waitFor(/health endpoints listening/);
+    const healthPort = (JSON.parse(healthLine) as { port: number }).port;
+    assert.equal((await fetch(`http://127.0.0.1:${healthPort}/healthz`)).status, 200);
+    const ready = await fetch(`http://127.0.0.1:${healthPort}/readyz`);
+    assert.equal(ready.status, 200);
+    assert.deepEqual(((await ready.json()) as { checks: Record<string, boolean> }).checks, { sip: true, store: true });
     const ua = await TestUa.open({ transport: "udp", serverPort: port });
     try {
       // The subscriber holds back its answer to the first NOTIFY for a while.
