@@ -1,11 +1,11 @@
-import { randomUUID } from "node:crypto";
 import type { PresenceConfig } from "@presence/config";
 import { coreDepsFrom, handlePublish, toReply, type CoreDeps } from "@presence/core";
-import { busNames, eventsStreamOptions, MSG_ID, QUEUES, type Bus, type BusSubscription } from "@presence/bus";
+import { busNames, eventsStreamOptions, QUEUES, type Bus, type BusSubscription } from "@presence/bus";
 import type { Logger } from "@presence/log";
 import { decodePublishRequest, encodePresentityChanged, encodePublishReply } from "@presence/proto";
 import type { Store } from "@presence/store";
-import { SpanKind, withIncomingSpan, withOutgoingSpan, withSpan } from "@presence/telemetry";
+import { emitChangeEvent } from "@presence/runtime";
+import { withIncomingSpan, withSpan } from "@presence/telemetry";
 
 const PRODUCER = "presentity";
 
@@ -35,11 +35,16 @@ export async function startPresentityService(opts: { config: PresenceConfig; log
       return r;
     });
     if (result.change) {
-      const eventId = randomUUID();
       try {
-        const event = encodePresentityChanged(result.change, { eventId, occurredAtMs: Date.now(), producer });
-        await withOutgoingSpan("bus.publish events.presentity", names.eventsPresentity, (trace) =>
-          bus.publishEvent(names.eventsPresentity, event, { ...msg.headers, ...trace, [MSG_ID]: eventId }), SpanKind.PRODUCER);
+        const change = result.change;
+        await emitChangeEvent({
+          bus,
+          subject: names.eventsPresentity,
+          spanName: "bus.publish events.presentity",
+          producer,
+          headers: msg.headers,
+          encode: (meta) => encodePresentityChanged(change, meta),
+        });
       } catch (err) {
         // The state is stored but watchers would not hear of it: let the client retry.
         logger.error({ err }, "change event not stored");

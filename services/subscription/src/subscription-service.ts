@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { PresenceConfig } from "@presence/config";
 import { coreDepsFrom,
   contactFor,
@@ -7,11 +6,12 @@ import { coreDepsFrom,
   WatchersTableAuthorizer,
   type CoreDeps,
 } from "@presence/core";
-import { busNames, eventsStreamOptions, MSG_ID, QUEUES, type Bus, type BusSubscription } from "@presence/bus";
+import { busNames, eventsStreamOptions, QUEUES, type Bus, type BusSubscription } from "@presence/bus";
 import type { Logger } from "@presence/log";
 import { decodeSubscribeRequest, encodeSubscribeReply, encodeSubscriptionChanged } from "@presence/proto";
 import type { Store } from "@presence/store";
-import { SpanKind, withIncomingSpan, withOutgoingSpan, withSpan } from "@presence/telemetry";
+import { emitChangeEvent } from "@presence/runtime";
+import { withIncomingSpan, withSpan } from "@presence/telemetry";
 
 const PRODUCER = "subscription";
 
@@ -44,11 +44,16 @@ export async function startSubscriptionService(opts: { config: PresenceConfig; l
       return r;
     });
     if (result.notice) {
-      const eventId = randomUUID();
       try {
-        const event = encodeSubscriptionChanged(result.notice, { eventId, occurredAtMs: Date.now(), producer });
-        await withOutgoingSpan("bus.publish events.subscription", names.eventsSubscription, (trace) =>
-          bus.publishEvent(names.eventsSubscription, event, { ...msg.headers, ...trace, [MSG_ID]: eventId }), SpanKind.PRODUCER);
+        const change = result.notice;
+        await emitChangeEvent({
+          bus,
+          subject: names.eventsSubscription,
+          spanName: "bus.publish events.subscription",
+          producer,
+          headers: msg.headers,
+          encode: (meta) => encodeSubscriptionChanged(change, meta),
+        });
       } catch (err) {
         logger.error({ err }, "subscription event not stored");
         return encodeSubscribeReply({ reply: toReply(err), notice: null });
