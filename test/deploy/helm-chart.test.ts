@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { createMetricsRegistry, registerConsumerMetrics } from "@presence/metrics";
 import { configKeys, configSchema, loadConfig } from "@presence/config";
 import { BEGIN_MARKER, CHART_MANAGED_KEYS, configPropertiesSchema, configValuesBlock, replaceGeneratedBlock } from "./chart-config.js";
 import {
@@ -227,15 +228,12 @@ test("every Deployment is non-root, has no service links, requests resources and
       assert.equal(at(c, "securityContext", "allowPrivilegeEscalation"), false, id);
       assert.ok(at(c, "resources", "requests", "cpu") !== undefined && at(c, "resources", "requests", "memory") !== undefined, id);
       const ports = (c.ports as Obj[]).map((p) => p.name);
-      if (component === "standalone") {
-        assert.equal(at(c, "livenessProbe", "tcpSocket", "port"), "sip-tcp", id);
-        assert.equal(at(d, "spec", "replicas"), 1, id);
-      } else {
-        assert.equal(at(c, "livenessProbe", "httpGet", "path"), "/healthz", id);
-        assert.equal(at(c, "startupProbe", "httpGet", "path"), "/healthz", id);
-        assert.equal(at(c, "readinessProbe", "httpGet", "path"), "/readyz", id);
-        for (const probe of ["livenessProbe", "readinessProbe", "startupProbe"]) assert.ok(ports.includes(at(c, probe, "httpGet", "port") as string), `${id}: ${probe} port`);
-      }
+      if (component === "standalone") assert.equal(at(d, "spec", "replicas"), 1, id);
+      // Every service, standalone included, serves the probes and /metrics on its API port.
+      assert.equal(at(c, "livenessProbe", "httpGet", "path"), "/healthz", id);
+      assert.equal(at(c, "startupProbe", "httpGet", "path"), "/healthz", id);
+      assert.equal(at(c, "readinessProbe", "httpGet", "path"), "/readyz", id);
+      for (const probe of ["livenessProbe", "readinessProbe", "startupProbe"]) assert.ok(ports.includes(at(c, probe, "httpGet", "port") as string), `${id}: ${probe} port`);
       const env = c.env as EnvVar[];
       assert.equal(new Set(env.map((e) => e.name)).size, env.length, `${id}: an environment variable is set twice`);
       assert.equal(env.find((e) => e.name === "OTEL_SERVICE_NAME")?.value, component === "standalone" ? "presence" : `presence-${component}`, id);
@@ -303,6 +301,10 @@ test("the notifier's HorizontalPodAutoscaler targets the notifier Deployment, on
   }
   const lag = (at(findDoc(render("large").docs, "HorizontalPodAutoscaler", "rel-presence-notifier"), "spec", "metrics") as Obj[])[1];
   assert.deepEqual(at(lag, "external", "target"), { type: "AverageValue", averageValue: "200" });
+  // The adapter serves what the notifiers export: the metric name must be one of theirs.
+  const exported = createMetricsRegistry();
+  registerConsumerMetrics(exported, () => []);
+  assert.ok(exported.getSingleMetric(String(at(lag, "external", "metric", "name"))), "the HPA's metric is exported by the notifier");
   const off = render("dependency charts, ClusterIP, no autoscaling").docs;
   assert.equal(docsOfKind(off, "HorizontalPodAutoscaler").length, 0);
   assert.equal(at(findDoc(off, "Deployment", "rel-presence-notifier"), "spec", "replicas"), 2);

@@ -26,7 +26,7 @@ test("SIGTERM lets an in-flight NOTIFY transaction finish, then exits 0", async 
   try {
     await p.waitFor(/presence server listening/);
     // Kubernetes probes: alive, and ready once SIP is bound and the store answers.
-    const healthLine = await p.waitFor(/health endpoints listening/);
+    const healthLine = await p.waitFor(/ops endpoints listening/);
     const healthPort = (JSON.parse(healthLine) as { port: number }).port;
     assert.equal((await fetch(`http://127.0.0.1:${healthPort}/healthz`)).status, 200);
     const ready = await fetch(`http://127.0.0.1:${healthPort}/readyz`);

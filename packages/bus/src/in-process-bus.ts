@@ -22,6 +22,8 @@ import type {
   ServeHandler,
   StreamOptions,
   SubscribeOptions,
+  BusStats,
+  ConsumerBacklog,
 } from "./types.js";
 import { copyBytes, describeError, InFlight } from "./util.js";
 import { checkConsumeOptions, checkPublish, checkQueue, checkRequest, checkStreamOptions } from "./validate.js";
@@ -131,6 +133,7 @@ export class InProcessBus implements Bus {
   private readonly pendingRequests = new Set<(err: BusError) => void>();
   private readonly subscriptions = new Set<InProcessSubscription>();
   private readonly consumers = new Set<InProcessConsumer>();
+  readonly stats: BusStats = { disconnects: 0, reconnects: 0, errors: 0 };
 
   constructor(opts: InProcessBusOptions = {}) {
     this.broker = opts.broker ?? new InProcessBroker();
@@ -152,6 +155,8 @@ export class InProcessBus implements Bus {
   /** @internal called by the broker. */
   _availabilityChanged(up: boolean): void {
     if (this.closing) return;
+    if (up) this.stats.reconnects++;
+    else this.stats.disconnects++;
     if (!up) this.failPending(() => new BusUnavailableError("connection to the message bus lost"));
     this.emit(up ? "connected" : "reconnecting");
   }
@@ -167,13 +172,19 @@ export class InProcessBus implements Bus {
   }
 
   private failPending(make: () => BusError): void {
-    for (const reject of [...this.pendingRequests]) reject(make());
+    for (const reject of [...this.pendingRequests]) {
+      if (!this.closing) this.stats.errors++;
+      reject(make());
+    }
   }
 
   /** Throws unless the client is open and the broker reachable (the fail-fast rule of NatsBus). */
   private usable(): void {
     if (this.closing) throw new BusClosedError();
-    if (!this.broker.available) throw new BusUnavailableError("not connected to the message bus");
+    if (!this.broker.available) {
+      this.stats.errors++;
+      throw new BusUnavailableError("not connected to the message bus");
+    }
   }
 
   async request(subject: string, data: Uint8Array, opts: RequestOptions): Promise<BusReply> {
@@ -318,7 +329,10 @@ export class InProcessBus implements Bus {
   /** @internal acks go through the client: they fail while disconnected or after close. */
   _checkAck(): void {
     if (this.closed) throw new BusClosedError();
-    if (!this.broker.available) throw new BusUnavailableError("not connected to the message bus");
+    if (!this.broker.available) {
+      this.stats.errors++;
+      throw new BusUnavailableError("not connected to the message bus");
+    }
   }
 
   async close(): Promise<void> {
@@ -379,6 +393,10 @@ class InProcessConsumer implements BusConsumer, Puller {
 
   get free(): number {
     return this.running ? this.concurrency - this.busy : 0;
+  }
+
+  async backlog(): Promise<ConsumerBacklog> {
+    return { undelivered: this.state.undelivered, unacked: this.state.ackPending };
   }
 
   deliver(d: Delivery): void {

@@ -161,6 +161,17 @@ export class MemoryDurable {
     this.pullers = this.pullers.filter((x) => x !== p);
   }
 
+  /** Messages matching the filter not yet delivered (JetStream's num_pending). */
+  get undelivered(): number {
+    const filter = this.config.filterSubject;
+    let n = 0;
+    for (let seq = this.nextSeq; seq <= this.stream.last; seq++) {
+      const message = this.stream.get(seq);
+      if (message && (filter === null || subjectMatches(filter, message.subject))) n++;
+    }
+    return n;
+  }
+
   /** Number of delivered messages not yet acked (what max-ack-pending limits). */
   get ackPending(): number {
     return this.pending.size;

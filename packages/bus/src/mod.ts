@@ -15,6 +15,8 @@ export type {
   ServeHandler,
   StreamOptions,
   SubscribeOptions,
+  BusStats,
+  ConsumerBacklog,
 } from "./types.js";
 export {
   BusClosedError,

@@ -98,6 +98,7 @@ describe("NatsBus: server-specific behaviour", () => {
     const bus = await NatsBus.connect({ servers: `nats://127.0.0.1:${await closedPort()}`, reconnectTimeWaitMs: 100 });
     assert.ok(Date.now() - t0 < 2000, `connect took ${Date.now() - t0} ms`);
     assert.equal(bus.status(), "reconnecting");
+    assert.equal(bus.stats.errors, 1, "the failed connection attempt");
     const pendingServe = bus.serve("x.y", "q", async () => new Uint8Array(0));
     await bus.close();
     await assert.rejects(pendingServe, (e: unknown) => e instanceof Error && e.name === "BusClosedError");
@@ -156,6 +157,9 @@ describe("NatsBus: server-specific behaviour", () => {
         await server.start();
         await until(() => client.status() === "connected" && worker.status() === "connected", 5000, "reconnected");
         assert.deepEqual(statuses, ["reconnecting", "connected"]);
+        assert.equal(client.stats.disconnects, 1);
+        assert.equal(client.stats.reconnects, 1);
+        assert.ok(client.stats.errors >= 3, `the three failed calls counted: ${client.stats.errors}`);
         // The client restored the worker's queue subscription; the file-backed stream and the durable
         // survived, and the running consume() loop pulls again by itself.
         const reply = await client.request(names.presentityPublish, new Uint8Array([3]), { timeoutMs: 2000 });

@@ -39,6 +39,8 @@ import type {
   ServeHandler,
   StreamOptions,
   SubscribeOptions,
+  BusStats,
+  ConsumerBacklog,
 } from "./types.js";
 import { copyBytes, describeError, InFlight, Signal } from "./util.js";
 import { checkConsumeOptions, checkPublish, checkQueue, checkRequest, checkStreamOptions } from "./validate.js";
@@ -117,6 +119,7 @@ export class NatsBus implements Bus {
   private js: JetStreamClient | null = null;
   private jsm: Promise<JetStreamManager> | null = null;
   private current: BusStatus = "reconnecting";
+  readonly stats: BusStats = { disconnects: 0, reconnects: 0, errors: 0 };
   private closing = false;
   private retryTimer: NodeJS.Timeout | null = null;
   private readonly connectedSignal = new Signal();
@@ -169,6 +172,7 @@ export class NatsBus implements Bus {
         throw new BusError("invalid-argument", `invalid NATS connection options: ${err.message}`, { cause: err });
       }
       if (this.closing) return;
+      this.stats.errors++;
       this.logger.warn({ err, servers: this.opts.servers }, `NATS connection failed, retrying: ${describeError(err)}`);
       this.retryTimer = setTimeout(() => void this.attempt(false), this.opts.reconnectTimeWaitMs ?? 1000);
     }
@@ -182,6 +186,9 @@ export class NatsBus implements Bus {
     void (async () => {
       for await (const s of nc.status()) {
         if (this.closing) continue;
+        if (s.type === "disconnect") this.stats.disconnects++;
+        else if (s.type === "reconnect") this.stats.reconnects++;
+        else if (s.type === "error") this.stats.errors++;
         if (s.type === "disconnect" || s.type === "reconnecting" || s.type === "staleConnection") this.setStatus("reconnecting");
         else if (s.type === "reconnect") this.setStatus("connected");
         else if (s.type === "error") this.logger.warn({ err: s.error }, "NATS error");
@@ -194,6 +201,7 @@ export class NatsBus implements Bus {
       this.jsm = null;
       if (this.closing) return;
       // Closed without close(): start over, the bus never gives up.
+      this.stats.disconnects++;
       this.logger.warn({ err }, "NATS connection closed unexpectedly, reconnecting");
       this.setStatus("reconnecting");
       this.retryTimer = setTimeout(() => void this.attempt(false), this.opts.reconnectTimeWaitMs ?? 1000);
@@ -232,7 +240,10 @@ export class NatsBus implements Bus {
   /** The connection when usable right now; otherwise the fail-fast error. */
   private live(): NatsConnection {
     if (this.closing) throw new BusClosedError();
-    if (this.current !== "connected" || !this.nc) throw new BusUnavailableError("not connected to NATS");
+    if (this.current !== "connected" || !this.nc) {
+      this.stats.errors++;
+      throw new BusUnavailableError("not connected to NATS");
+    }
     return this.nc;
   }
 
@@ -255,6 +266,7 @@ export class NatsBus implements Bus {
     try {
       return await Promise.race([call, lost]);
     } catch (err) {
+      this.stats.errors++;
       if (err instanceof BusError) throw err;
       const mapped = map(err);
       this.logger.debug({ err, call: describe }, "bus call failed");
@@ -477,6 +489,14 @@ export class NatsBus implements Bus {
   }
 
   /** @internal */
+  async _backlog(stream: string, durable: string): Promise<ConsumerBacklog> {
+    const jsm = await this.manager();
+    const what = `consumer ${stream}/${durable}`;
+    const info = await this.guard(jsm.consumers.info(stream, durable), `info ${what}`, (err) => this.mapJetStreamError(err, what));
+    return { undelivered: info.num_pending, unacked: info.num_ack_pending };
+  }
+
+  /** @internal */
   _jetstream(): JetStreamClient {
     this.live();
     return this.js!;
@@ -576,6 +596,10 @@ class NatsConsumer implements BusConsumer {
     this.stream = opts.stream;
     this.durable = opts.durable;
     this.concurrency = opts.concurrency ?? 1;
+  }
+
+  backlog(): Promise<ConsumerBacklog> {
+    return this.bus._backlog(this.stream, this.durable);
   }
 
   start(): void {

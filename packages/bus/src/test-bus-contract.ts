@@ -412,8 +412,9 @@ export function busContract(label: string, factory: FixtureFactory): void {
         let running = 0;
         let peak = 0;
         let done = 0;
+        const consumers = [];
         for (const c of [c1!, c2!]) {
-          await c.consume({
+          consumers.push(await c.consume({
             stream: names.eventsStream,
             durable: "bounded",
             ackWaitMs: 5000,
@@ -427,15 +428,18 @@ export function busContract(label: string, factory: FixtureFactory): void {
               await m.ack();
               done++;
             },
-          });
+          }));
         }
         for (let i = 0; i < 6; i++) await pub!.publishEvent(names.eventsPresentity, bytes(String(i)));
         await until(() => running === 2, 3000, "two running");
         await sleep(300);
         assert.equal(peak, 2);
+        // The backlog is the durable's, the same seen from either replica.
+        for (const c of consumers) assert.deepEqual(await c.backlog(), { undelivered: 4, unacked: 2 });
         gate.open();
         await until(() => done === 6, 5000, "all six handled");
         assert.equal(peak, 2);
+        assert.deepEqual(await consumers[0]!.backlog(), { undelivered: 0, unacked: 0 });
       });
 
       it("stop() stops taking messages and does not ack the one in flight", async () => {

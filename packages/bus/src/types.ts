@@ -100,14 +100,34 @@ export interface ConsumeOptions {
   handler: EventHandler;
 }
 
+/** Where a durable consumer stands (JetStream consumer info). */
+export interface ConsumerBacklog {
+  /** Messages in the stream matching the filter and not yet delivered: the consumer lag. */
+  undelivered: number;
+  /** Delivered and not yet acked (being worked on, or waiting for redelivery). */
+  unacked: number;
+}
+
 export interface BusConsumer {
   readonly stream: string;
   readonly durable: string;
+  /** The consumer's backlog, shared by every replica on the same durable. Rejects while disconnected. */
+  backlog(): Promise<ConsumerBacklog>;
   /** Stops taking messages; running handlers are neither awaited nor acked (their messages redeliver unless they ack). */
   stop(): Promise<void>;
 }
 
 export type BusStatus = "connected" | "reconnecting" | "closed";
+
+/** Connection counters, for metrics. */
+export interface BusStats {
+  /** Connections lost (disconnect or unexpected close). */
+  disconnects: number;
+  /** Connections restored after a loss. */
+  reconnects: number;
+  /** Errors: failed connection attempts, errors the server reported, calls that failed. */
+  errors: number;
+}
 
 /**
  * The message bus between the edge, presentity, subscription and notifier services: NATS core
@@ -132,6 +152,7 @@ export interface Bus {
   /** Starts pulling from a durable consumer (created or updated as needed). */
   consume(opts: ConsumeOptions): Promise<BusConsumer>;
   status(): BusStatus;
+  readonly stats: BusStats;
   /** Calls `cb` on every status change; returns a function that removes the listener. */
   onStatus(cb: (status: BusStatus) => void): () => void;
   /** Stops consumers, drains subscriptions (running handlers finish and reply), then disconnects. */

@@ -815,14 +815,14 @@ export const configSchema: ConfigSchema = {
     group: "api",
     type: required(host()),
     default: "0.0.0.0",
-    doc: "Address the HTTP API listens on.",
+    doc: "Address of the HTTP endpoints (/healthz, /readyz, /metrics).",
     kamailio: null,
   },
   api_port: {
     group: "api",
     type: required(port),
     default: 8080,
-    doc: "Port of the HTTP API. 0 picks a free port (tests). Must differ from sip_port when TCP is a SIP transport.",
+    doc: "Port of the HTTP endpoints (/healthz, /readyz, /metrics). 0 picks a free port (tests). Must differ from sip_port when TCP is a SIP transport.",
     kamailio: null,
   },
   api_token: {

@@ -35,7 +35,18 @@ export interface NotifierHooks {
   onNotifyReply?(event: NotifyReplyEvent): void;
 }
 
+/** What the notifier reports for metrics; every call is cheap and synchronous. */
+export interface NotifierObserver {
+  /** A change found its dialog's NOTIFY in flight: it is folded into the next NOTIFY of that dialog. */
+  coalesced(): void;
+  /** A NOTIFY caused by a change goes out `delayMs` after the change was stored. */
+  changeNotified(event: string, delayMs: number): void;
+  /** A NOTIFY transaction ended (final response, timeout or transport error) `ms` after it was sent. */
+  notifyCompleted(event: string, outcome: NotifyOutcome, ms: number): void;
+}
+
 export interface NotifierOptions {
+  observer?: NotifierObserver;
   /** Serializes NOTIFYs per dialog; shared through Redis when several notifiers run. */
   lock?: DialogLock;
   /** This replica's identity as lock owner. */
@@ -60,6 +71,7 @@ export class Notifier {
   private readonly leaseMs: number;
   private readonly finalWaitMs: number;
   private readonly winfo: WatcherInfoTrigger;
+  private readonly observer: NotifierObserver | null;
   private closing = false;
 
   constructor(
@@ -72,6 +84,7 @@ export class Notifier {
     this.owner = opts.owner ?? `notifier-${randomBytes(6).toString("hex")}`;
     this.leaseMs = opts.leaseMs ?? 10_000;
     this.finalWaitMs = opts.finalWaitMs ?? 40_000;
+    this.observer = opts.observer ?? null;
     this.winfo = new WatcherInfoTrigger(deps, (change) => this.presentityChanged(change));
   }
 
@@ -80,13 +93,16 @@ export class Notifier {
     return this.running.size;
   }
 
-  /** A publication of the presentity changed: every watcher gets the new aggregate. */
-  presentityChanged(change: PresentityChange): Promise<void> {
+  /**
+   * A publication of the presentity changed: every watcher gets the new aggregate. `changedAt`
+   * (epoch ms, default now) is when the change was stored, for the change->NOTIFY delay.
+   */
+  presentityChanged(change: PresentityChange, changedAt = Date.now()): Promise<void> {
     // The NOTIFY runs started here keep this span's context: they belong to the change's trace.
-    return withSpan("notifier.fanout", { "presence.presentity": change.presentity, "presence.event": change.event }, () => this.fanOut(change));
+    return withSpan("notifier.fanout", { "presence.presentity": change.presentity, "presence.event": change.event }, () => this.fanOut(change, changedAt));
   }
 
-  private async fanOut(change: PresentityChange): Promise<void> {
+  private async fanOut(change: PresentityChange, changedAt: number): Promise<void> {
     const subs = await this.deps.store.listSubscriptions(change.presentity, change.event, this.deps.now());
     setActiveAttributes({ "presence.watchers": subs.length });
     // Every lock first, then the runs: all of them can share one computation of the document.
@@ -100,7 +116,7 @@ export class Notifier {
           return at === null ? null : { ref, at };
         }),
     );
-    for (const t of taken) if (t) this.track(this.runState(t.ref, t.at));
+    for (const t of taken) if (t) this.track(this.runState(t.ref, t.at, changedAt));
   }
 
   /** After a SUBSCRIBE: the first NOTIFY, the refresh NOTIFY, or the final one. */
@@ -179,19 +195,26 @@ export class Notifier {
   /** Takes the dialog lock (or marks it dirty); returns the tick at which it was taken. */
   private async take(ref: SubscriptionRef): Promise<number | null> {
     if (this.closing) return null;
-    if (!(await this.lock.acquire(ref, this.owner, this.leaseMs, "coalesce"))) return null;
+    if (!(await this.lock.acquire(ref, this.owner, this.leaseMs, "coalesce"))) {
+      this.observer?.coalesced();
+      return null;
+    }
     return this.states.tick();
   }
 
-  /** `lockedAt`: when this replica took the lock; the document must be computed after it. */
-  private async runState(ref: SubscriptionRef, lockedAt: number): Promise<void> {
+  /**
+   * `lockedAt`: when this replica took the lock; the document must be computed after it.
+   * `changedAt`: when the change that took it was stored (the first NOTIFY's delay is measured).
+   */
+  private async runState(ref: SubscriptionRef, lockedAt: number, changedAt?: number): Promise<void> {
     try {
       for (;;) {
         const sub = await this.deps.store.getSubscription(ref);
-        if (sub && sub.expiresAt > this.deps.now()) await withSpan("notifier.notify", notifySpanAttributes(sub), () => this.sendState(sub, lockedAt));
+        if (sub && sub.expiresAt > this.deps.now()) await withSpan("notifier.notify", notifySpanAttributes(sub), () => this.sendState(sub, lockedAt, changedAt));
         if (!(await this.lock.release(ref, this.owner, this.leaseMs))) return;
         // Dirty: a change came in meanwhile; the next document must be newer than that.
         lockedAt = this.states.tick();
+        changedAt = undefined;
       }
     } catch (err) {
       this.deps.logger.error({ err, subscription: ref.id }, "NOTIFY failed");
@@ -216,24 +239,29 @@ export class Notifier {
   }
 
   /** Sends one NOTIFY, keeping the dialog lock alive while the transaction is open. */
-  private async dispatch(ref: SubscriptionRef, msg: NotifyMessage): Promise<NotifyOutcome> {
+  private async dispatch(ref: SubscriptionRef, msg: NotifyMessage, event: string): Promise<NotifyOutcome> {
     const renew = setInterval(() => {
       void this.lock.renew(ref, this.owner, this.leaseMs).catch(() => false);
     }, Math.max(50, Math.floor(this.leaseMs / 3)));
+    const started = performance.now();
     try {
-      return await this.dispatcher.send(msg);
+      const outcome = await this.dispatcher.send(msg);
+      this.observer?.notifyCompleted(event, outcome, performance.now() - started);
+      return outcome;
     } finally {
       clearInterval(renew);
     }
   }
 
-  private async sendState(sub: Subscription, lockedAt: number): Promise<void> {
+  private async sendState(sub: Subscription, lockedAt: number, changedAt: number | undefined): Promise<void> {
     const ref = { slot: sub.slot, id: sub.id };
     const content = await this.contentFor(sub, sub.status, null, lockedAt);
     if (!(await commitPerWatcher(this.deps.store, ref, content))) return;
     const cseq = await this.deps.store.nextLocalCSeq(ref);
     if (cseq === null) return;
-    const outcome = await this.dispatch(ref, buildNotify(sub, cseq, content));
+    const msg = buildNotify(sub, cseq, content);
+    if (changedAt !== undefined) this.observer?.changeNotified(sub.event, Date.now() - changedAt);
+    const outcome = await this.dispatch(ref, msg, sub.event);
     const cutByShutdown = this.closing && outcome.kind === "transport-error";
     const terminated = this.failed(outcome) && this.deps.settings.timeout_rm_subs === 1 && !cutByShutdown;
     if (terminated) {
@@ -248,7 +276,7 @@ export class Notifier {
     // The record left the store atomically with its last CSeq, so +1 was never used.
     const cseq = sub.localCSeq + 1;
     const content = await this.contentFor(sub, "terminated", reason, lockedAt);
-    const outcome = await this.dispatch({ slot: sub.slot, id: sub.id }, buildNotify({ ...sub, localCSeq: cseq }, cseq, content));
+    const outcome = await this.dispatch({ slot: sub.slot, id: sub.id }, buildNotify({ ...sub, localCSeq: cseq }, cseq, content), sub.event);
     this.report(sub, cseq, outcome, true);
   }
 

@@ -59,6 +59,8 @@ test("UDP client transaction retransmits on Timer E until the peer answers the t
       assert.ok(second >= 1.5 * t1 && second < 3 * t1, `second interval ${second} ms (2*T1 = ${2 * t1})`);
       assert.ok(second / first > 1.4, `intervals ${first} then ${second} should roughly double`);
       assert.equal(stack.stats.retransmissionsSent - sentBefore, 2);
+      assert.equal(stack.stats.requestsSent.get("NOTIFY"), 2, "warm-up and this one; copies not counted");
+      assert.equal(stack.stats.responsesReceived.get("NOTIFY 200"), 2);
       const via = copies[0]!.msg!.via;
       assert.equal(via.rport, true);
       assert.equal(via.port, stack.port);
@@ -109,6 +111,9 @@ test("server transaction hands the request up once and answers 5 retransmissions
       assert.equal(new Set(got.map((a) => a.msg!.toTag)).size, 1, "the same response every time");
       assert.equal(stack.stats.retransmissionsAbsorbed, 5);
       assert.equal(stack.stats.responsesResent, 5);
+      // Counted once per transaction, retransmissions apart.
+      assert.deepEqual([...stack.stats.requestsReceived], [["NOTIFY", 1]]);
+      assert.deepEqual([...stack.stats.responsesSent], [["NOTIFY 200", 1]]);
       // RFC 3581: rport filled in and received added on the response's Via.
       const via = got[0]!.msg!.via;
       assert.equal(via.rport, peer.port);

@@ -20,7 +20,7 @@ import { decideRequest, RESERVED_METHODS } from "./transaction/request-policy.js
 import { DEFAULT_TIMERS, type TimerConfig } from "./transaction/timer-config.js";
 import type { RequestIdentity } from "./transaction/transaction-keys.js";
 import { TransactionLayer, type ClientRequestOptions, type ClientResult, type ServerTransaction } from "./transaction/transaction-layer.js";
-import { createTransactionStats, type TransactionStats } from "./transaction/transaction-stats.js";
+import { countResponse, createTransactionStats, type TransactionStats } from "./transaction/transaction-stats.js";
 
 export interface SipStackOptions {
   /** Address to bind: an IPv4/IPv6 literal ("127.0.0.1", "::1", "::", "0.0.0.0") or a name. */
@@ -333,6 +333,7 @@ export class SipStack {
       const res = createResponse(req, error.status, error.reason, { headers: [["warning", this.warning(error.message)]] });
       if (this.opts.userAgent !== undefined) res.headers.append("server", this.opts.userAgent);
       this.stats.badRequests++;
+      countResponse(this.stats.responsesSent, req.method, error.status);
       this.transport.send(serialize(res), target).catch((err: unknown) => this.logger.debug({ err }, "error response not sent"));
     } catch (err) {
       this.logger.debug({ err, source }, "malformed request dropped unanswered");
@@ -349,6 +350,7 @@ export class SipStack {
       const res = createResponse(req, error.status, error.reason);
       if (this.opts.userAgent !== undefined) res.headers.append("server", this.opts.userAgent);
       this.stats.badRequests++;
+      countResponse(this.stats.responsesSent, req.method, error.status);
       this.logger.debug({ source, status: error.status }, "answering a request that broke framing");
       return serialize(res);
     } catch {

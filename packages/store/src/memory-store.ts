@@ -131,9 +131,13 @@ export class MemoryStore implements Store {
     return out;
   }
 
-  async countPublications(): Promise<number> {
+  async countPublications(event?: string): Promise<number> {
     this.assertOpen();
-    return this.pubCount;
+    if (event === undefined) return this.pubCount;
+    checkEvent(event);
+    let n = 0;
+    for (const byEtag of this.pubs.get(event)?.values() ?? []) n += byEtag.size;
+    return n;
   }
 
   async listPresentities(event?: string): Promise<string[]> {

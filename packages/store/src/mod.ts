@@ -1,4 +1,5 @@
 export type {
+  BackendStats,
   Publication,
   PublicationKey,
   PublicationUpdate,

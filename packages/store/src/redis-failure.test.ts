@@ -42,6 +42,10 @@ test("a store pointed at a closed port rejects with a retryable StoreError withi
     const again = Date.now();
     await assert.rejects(store.countSubscriptions(), isRetryable);
     assert.ok(Date.now() - again < 2000);
+    // What the metrics export: every failed call, and the client's failed connects and retries.
+    assert.equal(store.backendStats.commandErrors, 4);
+    assert.ok(store.backendStats.connectionErrors >= 1, `connection errors ${store.backendStats.connectionErrors}`);
+    assert.ok(store.backendStats.reconnects >= 1, `reconnects ${store.backendStats.reconnects}`);
   } finally {
     await store.close();
   }
@@ -63,6 +67,7 @@ test("backend faults are non-retryable StoreErrors; undecodable records are skip
       assert.match(err.message, /WRONGTYPE/);
       return true;
     });
+    assert.equal(store.backendStats.commandErrors, 1);
 
     const good = subscription();
     const bad = subscription();

@@ -11,6 +11,7 @@ import { byCreatedAt, byInsertedAt, byReceivedAt } from "./copy.js";
 import { StoreError, wrapRedisError } from "./errors.js";
 import { presentitySlot } from "./slot.js";
 import type {
+  BackendStats,
   Publication,
   PublicationKey,
   PublicationUpdate,
@@ -97,6 +98,7 @@ export class RedisStore implements Store {
   private readonly leaseMs: number;
   private closed = false;
   private healthy = true;
+  readonly backendStats: BackendStats = { connectionErrors: 0, reconnects: 0, commandErrors: 0 };
 
   constructor(opts: RedisStoreOptions = {}) {
     const prefix = opts.keyPrefix ?? "presence:";
@@ -122,6 +124,9 @@ export class RedisStore implements Store {
         this.healthy = true;
       });
     }
+    // Counted on a shared client too: the notifier hands its lock's client to the store.
+    this.redis.on("error", () => this.backendStats.connectionErrors++);
+    this.redis.on("reconnecting", () => this.backendStats.reconnects++);
     defineStoreCommands(this.redis);
   }
 
@@ -206,8 +211,11 @@ export class RedisStore implements Store {
     });
   }
 
-  countPublications(): Promise<number> {
-    return this.run("countPublications", () => this.countEntries("p"));
+  countPublications(event?: string): Promise<number> {
+    return this.run("countPublications", () => {
+      if (event !== undefined) checkEvent(event);
+      return this.countEntries("p", event);
+    });
   }
 
   listPresentities(event?: string): Promise<string[]> {
@@ -516,7 +524,9 @@ export class RedisStore implements Store {
     try {
       return await fn();
     } catch (err) {
-      throw wrapRedisError(err, operation);
+      const wrapped = wrapRedisError(err, operation);
+      if (wrapped.code === "unavailable" || wrapped.code === "backend") this.backendStats.commandErrors++;
+      throw wrapped;
     }
   }
 }

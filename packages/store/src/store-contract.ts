@@ -54,6 +54,9 @@ export function registerStoreContract(name: string, open: () => Promise<StoreHar
       assert.deepEqual(await store.listPublications("bob@example.com", "dialog", T0), [otherEvent]);
       assert.deepEqual(await store.listPublications("nobody@example.com", "presence", T0), []);
       assert.equal(await store.countPublications(), 5);
+      assert.equal(await store.countPublications("presence"), 4);
+      assert.equal(await store.countPublications("dialog"), 1);
+      assert.equal(await store.countPublications("message-summary"), 0);
     });
 
     it("updatePublication is a compare-and-swap on the ETag (RFC 3903 412 otherwise)", async (store) => {

@@ -160,7 +160,19 @@ export interface WatcherRecord {
  * rejects with a StoreError (retryable when Redis is unreachable) and the in-memory one never
  * does except for invalid arguments.
  */
+/** Connection counters of a networked store (Redis), for metrics. */
+export interface BackendStats {
+  /** Connection errors reported by the client (each failed connect or reconnect attempt). */
+  connectionErrors: number;
+  /** Reconnect attempts started after a lost connection. */
+  reconnects: number;
+  /** Calls that failed because the backend was unreachable or answered with an error. */
+  commandErrors: number;
+}
+
 export interface Store {
+  /** Present on networked stores: live counters of the connection to the backend. */
+  readonly backendStats?: BackendStats;
   // ---- publications (presentity table) ----
   /** Stores a new publication; replaces one with the same ETag. */
   insertPublication(p: Publication): Promise<void>;
@@ -175,8 +187,8 @@ export interface Store {
   listPublications(presentity: string, event: string, now: number): Promise<Publication[]>;
   /** Removes and returns up to `limit` publications expired at `now`; each one goes to exactly one caller. */
   takeExpiredPublications(now: number, limit: number): Promise<Publication[]>;
-  /** Number of stored publications (expired ones not yet taken included). */
-  countPublications(): Promise<number>;
+  /** Number of stored publications, of one event when given (expired ones not yet taken included). */
+  countPublications(event?: string): Promise<number>;
   /** Presentities with stored publications (of one event when given), sorted. */
   listPresentities(event?: string): Promise<string[]>;
 

@@ -1,5 +1,6 @@
 import { NatsBus } from "@presence/bus";
-import { startHealthServer, runService } from "@presence/runtime";
+import { createMetricsRegistry, registerBusMetrics, registerSipMetrics } from "@presence/metrics";
+import { startOpsEndpoints, runService } from "@presence/runtime";
 import { startTelemetry } from "@presence/telemetry";
 import { startEdge } from "./edge.js";
 
@@ -8,11 +9,10 @@ runService("edge", async (config, logger) => {
   const telemetry = await startTelemetry({ serviceName: "presence-edge", logger });
   const bus = await NatsBus.connect({ servers: config.nats_url, name: "edge", logger });
   const edge = await startEdge({ config, logger, bus });
-  const health = await startHealthServer({
-    host: config.api_host,
-    port: config.api_port,
-    checks: { nats: () => bus.status() === "connected", sip: () => edge.port > 0 },
-  });
+  const metrics = createMetricsRegistry();
+  registerBusMetrics(metrics, bus);
+  registerSipMetrics(metrics, edge.stack.stats);
+  const health = await startOpsEndpoints(config, logger, { checks: { nats: () => bus.status() === "connected", sip: () => edge.port > 0 }, metrics });
   return {
     async close() {
       await edge.close();

@@ -1,7 +1,8 @@
 import { Redis } from "ioredis";
 import { NatsBus } from "@presence/bus";
+import { createMetricsRegistry, NotifierMetrics, registerBusMetrics, registerConsumerMetrics, registerStoreMetrics } from "@presence/metrics";
 import { failFastRedisOptions, RedisDialogLock, RedisStore } from "@presence/store";
-import { startHealthServer, runService } from "@presence/runtime";
+import { startOpsEndpoints, runService } from "@presence/runtime";
 import { startTelemetry } from "@presence/telemetry";
 import { startNotifierService } from "./notifier-service.js";
 
@@ -16,12 +17,15 @@ runService("notifier", async (config, logger) => {
   const bus = await NatsBus.connect({ servers: config.nats_url, name: "notifier", logger });
   const store = new RedisStore({ redis, keyPrefix: config.redis_key_prefix, logger });
   const lock = new RedisDialogLock({ redis, keyPrefix: config.redis_key_prefix });
-  const svc = await startNotifierService({ config, logger, bus, store, lock });
-  const health = await startHealthServer({
-    host: config.api_host,
-    port: config.api_port,
-    checks: { nats: () => bus.status() === "connected", redis: () => redis.status === "ready" },
-  });
+  const metrics = createMetricsRegistry();
+  const observer = new NotifierMetrics(metrics);
+  const svc = await startNotifierService({ config, logger, bus, store, lock, observer });
+  observer.watch(metrics, svc.notifier);
+  registerBusMetrics(metrics, bus);
+  registerConsumerMetrics(metrics, () => svc.consumers);
+  // Redis errors only: the presentity and subscription services report the record counts.
+  registerStoreMetrics(metrics, store, { events: () => [], counts: false });
+  const health = await startOpsEndpoints(config, logger, { checks: { nats: () => bus.status() === "connected", redis: () => redis.status === "ready" }, metrics });
   return {
     async close() {
       await svc.close();

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PresenceConfig } from "@presence/config";
-import { coreDepsFrom, ExpirySweeper, Notifier, type CoreDeps, type NotifyReplyEvent } from "@presence/core";
+import { coreDepsFrom, ExpirySweeper, Notifier, type CoreDeps, type NotifierObserver, type NotifyReplyEvent } from "@presence/core";
 import { busNames, DURABLES, eventsStreamOptions, MSG_ID, type Bus, type BusConsumer, type EventMessage } from "@presence/bus";
 import type { Logger } from "@presence/log";
 import { decodePresentityChanged, decodeSubscriptionChanged, encodeNotifyReplyEvent } from "@presence/proto";
@@ -10,6 +10,8 @@ import { BusNotifyDispatcher } from "./bus-notify-dispatcher.js";
 
 export interface NotifierService {
   readonly notifier: Notifier;
+  /** The durable consumers this replica pulls from (their backlog is the consumer lag). */
+  readonly consumers: readonly BusConsumer[];
   close(): Promise<void>;
 }
 
@@ -20,6 +22,7 @@ export interface NotifierServiceOptions {
   store: Store;
   lock: DialogLock;
   owner?: string;
+  observer?: NotifierObserver;
 }
 
 /** Keeps a JetStream message from being redelivered while its work is still running. */
@@ -51,7 +54,7 @@ export async function startNotifierService(opts: NotifierServiceOptions): Promis
       .catch((err: unknown) => logger.debug({ err }, "notify-reply event not published"));
   };
   const dispatcher = new BusNotifyDispatcher(bus, config.nats_subject_prefix, 64 * config.sip_t1_ms + 2000);
-  const notifier = new Notifier(deps, dispatcher, { onNotifyReply: publishReply }, { lock, owner, leaseMs });
+  const notifier = new Notifier(deps, dispatcher, { onNotifyReply: publishReply }, { lock, owner, leaseMs, ...(opts.observer ? { observer: opts.observer } : {}) });
   await bus.ensureStream(eventsStreamOptions(names));
 
   const common = { stream: names.eventsStream, ackWaitMs: leaseMs, maxAckPending: 1000, concurrency: Math.max(1, config.notifier_processes) };
@@ -62,8 +65,8 @@ export async function startNotifierService(opts: NotifierServiceOptions): Promis
       filterSubject: names.eventsPresentity,
       // The event's trace (the PUBLISH) goes on into every NOTIFY the change causes.
       handler: (msg) => withIncomingSpan("bus.consume events.presentity", msg, async () => {
-        const { value } = decodePresentityChanged(msg.data);
-        await withHeartbeat(msg, leaseMs / 3, () => notifier.presentityChanged(value));
+        const { value, meta } = decodePresentityChanged(msg.data);
+        await withHeartbeat(msg, leaseMs / 3, () => notifier.presentityChanged(value, meta?.occurredAtMs || Date.now()));
         await msg.ack();
       }, SpanKind.CONSUMER),
     }),
@@ -91,6 +94,7 @@ export async function startNotifierService(opts: NotifierServiceOptions): Promis
 
   return {
     notifier,
+    consumers,
     async close() {
       clearInterval(orphans);
       for (const c of consumers) await c.stop();

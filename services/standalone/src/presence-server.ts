@@ -14,6 +14,7 @@ import { coreDepsFrom,
   eventRegistryFrom,
   type CoreDeps,
   type NotifierHooks,
+  type NotifierObserver,
   WatchersTableAuthorizer,
   traceServerTransaction,
 } from "@presence/core";
@@ -29,6 +30,8 @@ export interface PresenceServerOptions {
   /** Inject a store (tests); default: Redis when redis_url is set, else memory. */
   store?: Store;
   hooks?: NotifierHooks;
+  /** Told of NOTIFY latencies and coalesced updates (metrics). */
+  observer?: NotifierObserver;
 }
 
 export interface PresenceServer {
@@ -56,7 +59,7 @@ export async function startPresenceServer(opts: PresenceServerOptions): Promise<
     authorizer: new WatchersTableAuthorizer(),
     localContact: (transport) => contactFor(config, stack.port, transport),
   });
-  const notifier = new Notifier(deps, new StackNotifyDispatcher(stack), opts.hooks);
+  const notifier = new Notifier(deps, new StackNotifyDispatcher(stack), opts.hooks, opts.observer ? { observer: opts.observer } : {});
   const sweeper = new ExpirySweeper(deps, notifier, config.clean_period * 1000);
   const adapter = { useSenderHeader: config.publish_sender_header, watcherHeader: config.subscribe_watcher_header || null };
 

@@ -1,6 +1,8 @@
 import { NatsBus } from "@presence/bus";
+import { eventRegistryFrom } from "@presence/core";
+import { createMetricsRegistry, registerBusMetrics, registerStoreMetrics } from "@presence/metrics";
 import { createStore } from "@presence/store";
-import { startHealthServer, runService } from "@presence/runtime";
+import { startOpsEndpoints, runService } from "@presence/runtime";
 import { startTelemetry } from "@presence/telemetry";
 import { startSubscriptionService } from "./subscription-service.js";
 
@@ -10,11 +12,12 @@ runService("subscription", async (config, logger) => {
   const bus = await NatsBus.connect({ servers: config.nats_url, name: "subscription", logger });
   const store = createStore({ redisUrl: config.redis_url ?? undefined, keyPrefix: config.redis_key_prefix, logger });
   const svc = await startSubscriptionService({ config, logger, bus, store });
-  const health = await startHealthServer({
-    host: config.api_host,
-    port: config.api_port,
-    checks: { nats: () => bus.status() === "connected", redis: () => store.countSubscriptions().then(() => true) },
-  });
+  const metrics = createMetricsRegistry();
+  registerBusMetrics(metrics, bus);
+  // Global figures: every presentity and subscription replica reports the same counts.
+  const events = eventRegistryFrom(config);
+  registerStoreMetrics(metrics, store, { events: () => events.list() });
+  const health = await startOpsEndpoints(config, logger, { checks: { nats: () => bus.status() === "connected", redis: () => store.countSubscriptions().then(() => true) }, metrics });
   return {
     async close() {
       await svc.close();

@@ -175,7 +175,7 @@ metadata:
   annotations:
     checksum/config: {{ include (print $root.Template.BasePath "/configmap.yaml") $root | sha256sum }}
     checksum/api-token: {{ include (print $root.Template.BasePath "/secret.yaml") $root | sha256sum }}
-    {{- if and $split $root.Values.metrics.podAnnotations }}
+    {{- if $root.Values.metrics.podAnnotations }}
     prometheus.io/scrape: "true"
     prometheus.io/port: {{ $apiPort | quote }}
     prometheus.io/path: /metrics
@@ -221,11 +221,9 @@ spec:
           containerPort: {{ $sipPort }}
           protocol: TCP
         {{- end }}
-        {{- if $split }}
         - name: http
           containerPort: {{ $apiPort }}
           protocol: TCP
-        {{- end }}
       env:
         - name: PRESENCE_CONFIG
           value: /etc/presence/presence.yaml
@@ -284,7 +282,7 @@ spec:
         {{- with $c.extraEnv }}
         {{- toYaml . | nindent 8 }}
         {{- end }}
-      {{- if $split }}
+      # Every service, standalone included, serves /healthz and /readyz on the API port.
       startupProbe:
         httpGet:
           path: /healthz
@@ -300,17 +298,6 @@ spec:
           path: /readyz
           port: http
         {{- toYaml $root.Values.probes.readiness | nindent 8 }}
-      {{- else if has "tcp" $transports }}
-      # The standalone process is probed on its SIP TCP listener.
-      livenessProbe:
-        tcpSocket:
-          port: sip-tcp
-        {{- toYaml $root.Values.probes.liveness | nindent 8 }}
-      readinessProbe:
-        tcpSocket:
-          port: sip-tcp
-        {{- toYaml $root.Values.probes.readiness | nindent 8 }}
-      {{- end }}
       resources:
         {{- toYaml $c.resources | nindent 8 }}
       volumeMounts:

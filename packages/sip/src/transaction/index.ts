@@ -4,7 +4,7 @@ export { NonInviteServerMachine, type ServerTransactionState, type ServerMachine
 export { NonInviteClientMachine, type ClientTransactionState, type ClientMachineDeps, type ClientOutcome } from "./non-invite-client.js";
 export { serverKey, cancelKey, clientKey, type RequestIdentity } from "./transaction-keys.js";
 export { decideRequest, KNOWN_METHODS, RESERVED_METHODS, type RequestFacts, type RequestDecision } from "./request-policy.js";
-export { createTransactionStats, type TransactionStats } from "./transaction-stats.js";
+export { createTransactionStats, methodLabel, type TransactionStats } from "./transaction-stats.js";
 export { UnsupportedRequestError, StackClosedError, TransactionReleasedError } from "./errors.js";
 export {
   TransactionLayer,

@@ -8,7 +8,7 @@ import { NonInviteClientMachine, type ClientOutcome } from "./non-invite-client.
 import { NonInviteServerMachine, type ServerTransactionState } from "./non-invite-server.js";
 import type { TimerConfig } from "./timer-config.js";
 import { cancelKey, clientKey, serverKey, type RequestIdentity } from "./transaction-keys.js";
-import type { TransactionStats } from "./transaction-stats.js";
+import { countRequest, countResponse, type TransactionStats } from "./transaction-stats.js";
 import { TransactionReleasedError } from "./errors.js";
 
 /** A request received, as the application sees it; `respond` routes responses per RFC 3261 18.2.2. */
@@ -60,7 +60,7 @@ class ServerEntry {
     readonly cancelKey: string | null,
     readonly source: Endpoint,
     target: Endpoint,
-    private readonly method: string,
+    readonly method: string,
     layer: TransactionLayer,
     opts: TransactionLayerOptions,
   ) {
@@ -178,6 +178,7 @@ export class TransactionLayer {
     this.servers.set(entry.key, entry);
     if (ck !== null) this.cancelTargets.set(ck, entry);
     this.opts.stats.serverTransactions++;
+    countRequest(this.opts.stats.requestsReceived, request.method);
     return tx;
   }
 
@@ -190,6 +191,7 @@ export class TransactionLayer {
     let onProvisional = options?.onProvisional;
     const { stats, logger } = this.opts;
     stats.clientTransactions++;
+    countRequest(stats.requestsSent, req.method);
     return new Promise<ClientResult>((resolve) => {
       let settle: ((outcome: ClientResult) => void) | null = resolve;
       const machine: NonInviteClientMachine<SipResponse> = new NonInviteClientMachine<SipResponse>({
@@ -237,6 +239,7 @@ export class TransactionLayer {
       return false;
     }
     if (!tx.machine.receive(res)) this.opts.stats.responsesAbsorbed++;
+    else countResponse(this.opts.stats.responsesReceived, res.cseq.method, res.status);
     return true;
   }
 
@@ -265,6 +268,7 @@ export class TransactionLayer {
       return;
     }
     this.opts.finishResponse?.(res);
+    countResponse(this.opts.stats.responsesSent, tx.entry.method, res.status);
     machine.respond({ status: res.status, data: serialize(res) });
     if (!machine.awaitingFinal) tx.entry.live = null;
   }

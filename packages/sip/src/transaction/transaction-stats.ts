@@ -1,3 +1,5 @@
+import { KNOWN_METHODS } from "./request-policy.js";
+
 /** Counters kept by the transaction layer (live object, shared with the stack's stats). */
 export interface TransactionStats {
   serverTransactions: number;
@@ -18,6 +20,29 @@ export interface TransactionStats {
   transportErrors: number;
   /** Server transactions the application never answered (dropped after 64*T1). */
   abandoned: number;
+  /** New requests received, by method (retransmissions not counted). */
+  requestsReceived: Map<string, number>;
+  /** Responses sent by the transactions, by "METHOD status" (first transmission only). */
+  responsesSent: Map<string, number>;
+  /** Requests sent by client transactions, by method (first transmission only). */
+  requestsSent: Map<string, number>;
+  /** Responses taken by a client transaction, by "METHOD status" (retransmissions not counted). */
+  responsesReceived: Map<string, number>;
+}
+
+/** The label a method is counted under: unknown methods are "OTHER", so a peer cannot grow the maps. */
+export function methodLabel(method: string): string {
+  return KNOWN_METHODS.has(method) ? method : "OTHER";
+}
+
+export function countRequest(map: Map<string, number>, method: string): void {
+  const key = methodLabel(method);
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+export function countResponse(map: Map<string, number>, method: string, status: number): void {
+  const key = `${methodLabel(method)} ${status}`;
+  map.set(key, (map.get(key) ?? 0) + 1);
 }
 
 export function createTransactionStats(): TransactionStats {
@@ -32,5 +57,9 @@ export function createTransactionStats(): TransactionStats {
     timeouts: 0,
     transportErrors: 0,
     abandoned: 0,
+    requestsReceived: new Map(),
+    responsesSent: new Map(),
+    requestsSent: new Map(),
+    responsesReceived: new Map(),
   };
 }

@@ -1,0 +1,67 @@
+import { Counter, Histogram, type Registry } from "prom-client";
+import type { Notifier, NotifierObserver, NotifyOutcome } from "@presence/core";
+import { pulledGauge } from "./pulled-counter.js";
+
+const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 32];
+
+/** "2xx".."6xx", "timeout" or "transport_error": bounded, whatever the watcher answers. */
+export function outcomeLabel(outcome: NotifyOutcome): string {
+  if (outcome.kind === "timeout") return "timeout";
+  if (outcome.kind === "transport-error") return "transport_error";
+  return `${Math.min(6, Math.max(1, Math.floor(outcome.status / 100)))}xx`;
+}
+
+/** The notifier's observer: NOTIFY latencies and coalesced updates. */
+export class NotifierMetrics implements NotifierObserver {
+  private readonly coalescedTotal: Counter;
+  private readonly changeDelay: Histogram<"event">;
+  private readonly responseTime: Histogram<"event" | "outcome">;
+  // Label children cached: prom-client hashes the labels on every call otherwise.
+  private readonly changeChildren = new Map<string, ReturnType<Histogram<"event">["labels"]>>();
+  private readonly responseChildren = new Map<string, ReturnType<Histogram<"event" | "outcome">["labels"]>>();
+
+  constructor(registry: Registry) {
+    this.coalescedTotal = new Counter({
+      name: "presence_notifier_coalesced_updates_total",
+      help: "Changes folded into the next NOTIFY of a dialog because one was already in flight",
+      registers: [registry],
+    });
+    this.changeDelay = new Histogram({
+      name: "presence_change_to_notify_seconds",
+      help: "From a change being stored (PUBLISH, expiry) to the NOTIFY it causes being sent",
+      labelNames: ["event"],
+      buckets: LATENCY_BUCKETS,
+      registers: [registry],
+    });
+    this.responseTime = new Histogram({
+      name: "presence_notify_response_seconds",
+      help: "From a NOTIFY being sent to its final response, timeout or transport error",
+      labelNames: ["event", "outcome"],
+      buckets: LATENCY_BUCKETS,
+      registers: [registry],
+    });
+  }
+
+  /** NOTIFY dialogs in flight on this replica. */
+  watch(registry: Registry, notifier: Notifier): void {
+    pulledGauge(registry, "presence_notifier_dialogs_in_flight", "Dialogs with a NOTIFY being built or awaiting its response on this replica", [], () => [[{}, notifier.busy]]);
+  }
+
+  coalesced(): void {
+    this.coalescedTotal.inc();
+  }
+
+  changeNotified(event: string, delayMs: number): void {
+    let child = this.changeChildren.get(event);
+    if (!child) this.changeChildren.set(event, (child = this.changeDelay.labels(event)));
+    child.observe(Math.max(0, delayMs) / 1000);
+  }
+
+  notifyCompleted(event: string, outcome: NotifyOutcome, ms: number): void {
+    const label = outcomeLabel(outcome);
+    const key = `${event}\n${label}`;
+    let child = this.responseChildren.get(key);
+    if (!child) this.responseChildren.set(key, (child = this.responseTime.labels(event, label)));
+    child.observe(ms / 1000);
+  }
+}
