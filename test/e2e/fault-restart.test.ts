@@ -7,14 +7,11 @@
 import { after, before, describe, test, type TestContext } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:net";
-import { createSocket } from "node:dgram";
-import { once } from "node:events";
 import { Redis } from "ioredis";
 import { busNames } from "@presence/bus";
 import type { SipResponse } from "@presence/sip";
 import { startTopology, type Topology } from "../topology/topology.js";
-import { freePort } from "../support/processes.js";
+import { freePorts } from "../support/processes.js";
 import { privateNats, privateRedis, privateServersAvailable, type PrivateServer } from "../support/private-servers.js";
 import { pidf, Publisher, Subscriber, TestUa, type ReceivedNotify } from "../support/test-ua.js";
 
@@ -32,35 +29,6 @@ const NOTIFIERS = 2;
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const rnd = () => randomBytes(3).toString("hex");
 
-async function portFree(port: number): Promise<boolean> {
-  const tcp = createServer();
-  const tcpOk = await new Promise<boolean>((resolve) => {
-    tcp.once("error", () => resolve(false));
-    tcp.listen(port, "127.0.0.1", () => resolve(true));
-  });
-  if (tcpOk) {
-    tcp.close();
-    await once(tcp, "close");
-  }
-  const udp = createSocket("udp4");
-  const udpOk = await new Promise<boolean>((resolve) => {
-    udp.once("error", () => resolve(false));
-    udp.bind(port, "127.0.0.1", () => resolve(true));
-  });
-  udp.close();
-  return tcpOk && udpOk;
-}
-
-/** A port whose successor is free too: the edges take consecutive ports. */
-async function edgePorts(count: number): Promise<number> {
-  for (let i = 0; i < 20; i++) {
-    const port = await freePort();
-    let ok = port + count - 1 < 65536;
-    for (let k = 1; ok && k < count; k++) ok = await portFree(port + k);
-    if (ok) return port;
-  }
-  throw new Error("no consecutive free ports");
-}
 
 type Phase = "before" | "outage" | "recovering" | "after";
 
@@ -249,7 +217,7 @@ describe("fault tolerance of the distributed topology", { skip: privateServersAv
       presentity: 1,
       subscription: 1,
       notifiers: NOTIFIERS,
-      sipPort: await edgePorts(2),
+      sipPort: await freePorts(2),
       redisUrl: redis.url,
       natsUrl: nats.url,
       env: {

@@ -7,23 +7,41 @@ import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** A port free for both TCP and UDP on 127.0.0.1. */
-export async function freePort(): Promise<number> {
-  for (let i = 0; i < 20; i++) {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1");
-    await once(srv, "listening");
-    const port = (srv.address() as { port: number }).port;
-    const udp = createSocket("udp4");
-    const ok = await new Promise<boolean>((resolve) => {
-      udp.once("error", () => resolve(false));
-      udp.bind(port, "127.0.0.1", () => resolve(true));
-    });
-    udp.close();
-    srv.close();
-    if (ok) return port;
+async function isFree(port: number): Promise<boolean> {
+  const srv = createServer();
+  const tcp = await new Promise<boolean>((resolve) => {
+    srv.once("error", () => resolve(false));
+    srv.listen(port, "127.0.0.1", () => resolve(true));
+  });
+  if (!tcp) return false;
+  const udp = createSocket("udp4");
+  const ok = await new Promise<boolean>((resolve) => {
+    udp.once("error", () => resolve(false));
+    udp.bind(port, "127.0.0.1", () => resolve(true));
+  });
+  udp.close();
+  await new Promise<void>((r) => srv.close(() => r()));
+  return ok;
+}
+
+/**
+ * `count` consecutive ports free for both TCP and UDP on 127.0.0.1. They are drawn below the
+ * kernel's ephemeral range (32768 and up on Linux), so no client socket of a concurrent test can
+ * take one of them between this check and the server's bind.
+ */
+export async function freePorts(count: number): Promise<number> {
+  for (let i = 0; i < 50; i++) {
+    const base = 20000 + Math.floor(Math.random() * (12000 - count));
+    let ok = true;
+    for (let p = base; p < base + count && ok; p++) ok = await isFree(p);
+    if (ok) return base;
   }
-  throw new Error("no free port");
+  throw new Error(`no ${count} free consecutive ports`);
+}
+
+/** A port free for both TCP and UDP on 127.0.0.1 (see freePorts). */
+export function freePort(): Promise<number> {
+  return freePorts(1);
 }
 
 export interface ServiceProcess {

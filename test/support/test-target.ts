@@ -5,7 +5,7 @@ import { busNames, NatsBus, type BusSubscription } from "@presence/bus";
 import { decodeNotifyReplyEvent } from "@presence/proto";
 import { RedisStore, type Store } from "@presence/store";
 import { startTopology, type Topology } from "../topology/topology.js";
-import { freePort } from "./processes.js";
+import { freePorts } from "./processes.js";
 import { REDIS_URL, startTestServer, type TargetKind } from "./test-server.js";
 
 export interface TestTarget {
@@ -41,9 +41,9 @@ export async function startTarget(kind: TargetKind, opts: TargetOptions = {}): P
     const srv = await startTestServer({ store: kind, overrides: opts.overrides });
     return { kind, port: srv.port, store: srv.store, notifyReplies: srv.notifyReplies, idle: srv.idle, dispose: srv.dispose };
   }
-  const port = await freePort();
   const edges = opts.shape?.edges ?? 2;
-  // The edges take consecutive ports; make sure the ones after the first are free too.
+  // The edges take consecutive ports.
+  const port = await freePorts(edges);
   const topology = await startTopology({
     dist: process.env.TEST_TOPOLOGY_SOURCES !== "1",
     edges,
