@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomToken } from "@presence/sip";
 import type { Publication } from "@presence/store";
 import type { CoreDeps } from "./context.js";
 import { requirePublishablePackage } from "./event-lookup.js";
@@ -9,7 +9,7 @@ import { reply, SipFailure, toReply, type HeaderList } from "./sip-reply.js";
 
 /** ETags are opaque to the client (RFC 3903 4.1); random so one cannot guess another's. */
 export function newEtag(): string {
-  return randomBytes(12).toString("base64url");
+  return randomToken(12);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomToken } from "@presence/sip";
 
 /**
  * Our To-tag carries the presentity's store slot, so an in-dialog SUBSCRIBE (whose Request-URI is the
@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
  * `<to_tag_pref><slot>.<random>`.
  */
 export function makeToTag(prefix: string, slot: string): string {
-  return `${prefix}${slot}.${randomBytes(9).toString("base64url")}`;
+  return `${prefix}${slot}.${randomToken(9)}`;
 }
 
 /** The slot inside one of our To-tags, or null when the tag is not one we could have generated. */

@@ -7,3 +7,4 @@ export { registerBusMetrics, registerConsumerMetrics } from "./bus-metrics.js";
 export { NotifierMetrics, outcomeLabel } from "./notifier-metrics.js";
 export { pulledCounter, pulledGauge, type Sample } from "./pulled-counter.js";
 export type { Registry } from "prom-client";
+export { LightHistogram, HistogramSeries } from "./light-histogram.js";

@@ -1,4 +1,5 @@
-import { Counter, Histogram, type Registry } from "prom-client";
+import { Counter, type Registry } from "prom-client";
+import { LightHistogram, type HistogramSeries } from "./light-histogram.js";
 import type { Notifier, NotifierObserver, NotifyOutcome } from "@presence/core";
 import { pulledGauge } from "./pulled-counter.js";
 
@@ -14,11 +15,10 @@ export function outcomeLabel(outcome: NotifyOutcome): string {
 /** The notifier's observer: NOTIFY latencies and coalesced updates. */
 export class NotifierMetrics implements NotifierObserver {
   private readonly coalescedTotal: Counter;
-  private readonly changeDelay: Histogram<"event">;
-  private readonly responseTime: Histogram<"event" | "outcome">;
-  // Label children cached: prom-client hashes the labels on every call otherwise.
-  private readonly changeChildren = new Map<string, ReturnType<Histogram<"event">["labels"]>>();
-  private readonly responseChildren = new Map<string, ReturnType<Histogram<"event" | "outcome">["labels"]>>();
+  private readonly changeDelay: LightHistogram;
+  private readonly responseTime: LightHistogram;
+  private readonly changeSeries = new Map<string, HistogramSeries>();
+  private readonly responseSeries = new Map<string, HistogramSeries>();
 
   constructor(registry: Registry) {
     this.coalescedTotal = new Counter({
@@ -26,20 +26,8 @@ export class NotifierMetrics implements NotifierObserver {
       help: "Changes folded into the next NOTIFY of a dialog because one was already in flight",
       registers: [registry],
     });
-    this.changeDelay = new Histogram({
-      name: "presence_change_to_notify_seconds",
-      help: "From a change being stored (PUBLISH, expiry) to the NOTIFY it causes being sent",
-      labelNames: ["event"],
-      buckets: LATENCY_BUCKETS,
-      registers: [registry],
-    });
-    this.responseTime = new Histogram({
-      name: "presence_notify_response_seconds",
-      help: "From a NOTIFY being sent to its final response, timeout or transport error",
-      labelNames: ["event", "outcome"],
-      buckets: LATENCY_BUCKETS,
-      registers: [registry],
-    });
+    this.changeDelay = new LightHistogram(registry, "presence_change_to_notify_seconds", "From a change being stored (PUBLISH, expiry) to the NOTIFY it causes being sent", ["event"], LATENCY_BUCKETS);
+    this.responseTime = new LightHistogram(registry, "presence_notify_response_seconds", "From a NOTIFY being sent to its final response, timeout or transport error", ["event", "outcome"], LATENCY_BUCKETS);
   }
 
   /** NOTIFY dialogs in flight on this replica. */
@@ -52,16 +40,16 @@ export class NotifierMetrics implements NotifierObserver {
   }
 
   changeNotified(event: string, delayMs: number): void {
-    let child = this.changeChildren.get(event);
-    if (!child) this.changeChildren.set(event, (child = this.changeDelay.labels(event)));
-    child.observe(Math.max(0, delayMs) / 1000);
+    let series = this.changeSeries.get(event);
+    if (!series) this.changeSeries.set(event, (series = this.changeDelay.with(event)));
+    series.observe(Math.max(0, delayMs) / 1000);
   }
 
   notifyCompleted(event: string, outcome: NotifyOutcome, ms: number): void {
     const label = outcomeLabel(outcome);
     const key = `${event}\n${label}`;
-    let child = this.responseChildren.get(key);
-    if (!child) this.responseChildren.set(key, (child = this.responseTime.labels(event, label)));
-    child.observe(ms / 1000);
+    let series = this.responseSeries.get(key);
+    if (!series) this.responseSeries.set(key, (series = this.responseTime.with(event, label)));
+    series.observe(ms / 1000);
   }
 }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 
 // base32hex (RFC 4648 section 7), lower case: token-safe for To-tags, no '{', '}' or ':'.
 const ALPHABET = "0123456789abcdefghijklmnopqrstuv";
@@ -12,7 +12,24 @@ const SLOT_RE = /^[0-9a-v]{10}$/;
  * which carry no presentity, find the dialog.
  */
 export function presentitySlot(presentity: string): string {
-  const digest = createHash("sha1").update(presentity, "utf8").digest();
+  let slot = recent.get(presentity);
+  if (slot === undefined) {
+    // One request computes it several times (handler, store validation, To-tag): keep the latest.
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    recent.set(presentity, (slot = computeSlot(presentity)));
+  }
+  return slot;
+}
+
+const RECENT_LIMIT = 10_000;
+const recent = new Map<string, string>();
+
+// crypto.hash (Node 20.12+) hashes in one call, without a Hash object per input.
+const sha1: (s: string) => Buffer =
+  typeof crypto.hash === "function" ? (s) => crypto.hash("sha1", s, "buffer") : (s) => crypto.createHash("sha1").update(s, "utf8").digest();
+
+function computeSlot(presentity: string): string {
+  const digest = sha1(presentity);
   let out = "";
   let acc = 0;
   let bits = 0;

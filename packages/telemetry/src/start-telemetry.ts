@@ -13,6 +13,12 @@ export interface TelemetryOptions {
   /** service.name of the exported spans, unless OTEL_SERVICE_NAME says otherwise. */
   serviceName: string;
   logger?: TelemetryLogger;
+  /**
+   * With tracing off, still pass trace context from incoming message headers on to the next hop
+   * (default true). A process with no message bus (standalone) has nothing to pass on, and leaves
+   * out the context manager, whose promise hooks cost CPU on every request.
+   */
+  propagateWhenOff?: boolean;
 }
 
 export interface Telemetry {
@@ -42,7 +48,7 @@ export async function startTelemetry(opts: TelemetryOptions): Promise<Telemetry>
   const env = process.env;
   const decision = tracingDecision(env);
   if (!decision.enabled) {
-    await installPropagation();
+    if (opts.propagateWhenOff !== false) await installPropagation();
     opts.logger?.debug({ reason: decision.reason }, "tracing off");
     return { enabled: false, shutdown: async () => undefined };
   }

@@ -5,7 +5,7 @@ import { startPresenceServer } from "./presence-server.js";
 
 runService("presence", async (config, logger) => {
   // Before anything that creates spans; exports only when OTEL_* configures it.
-  const telemetry = await startTelemetry({ serviceName: "presence", logger });
+  const telemetry = await startTelemetry({ serviceName: "presence", logger, propagateWhenOff: false });
   const metrics = createMetricsRegistry();
   const observer = new NotifierMetrics(metrics);
   const server = await startPresenceServer({ config, logger, observer });

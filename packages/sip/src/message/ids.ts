@@ -17,6 +17,11 @@ function random(n: number): string {
   return s;
 }
 
+/** `bytes` random bytes as base64url, drawn from the shared pool (tags, ETags, ids). */
+export function randomToken(bytes: number): string {
+  return random(bytes);
+}
+
 /** A new Via branch: the magic cookie and 128 random bits (22 base64url characters). */
 export function newBranch(): string {
   return MAGIC_COOKIE + random(16);

@@ -10,4 +10,4 @@ export { parseCSeq, parseEvent, parseSubscriptionState } from "./values.js";
 export { serialize } from "./serializer.js";
 export { createResponse, type ResponseOptions } from "./builders.js";
 export { reasonPhrase } from "./reason-phrases.js";
-export { MAGIC_COOKIE, newBranch, newCallId, newTag } from "./ids.js";
+export { MAGIC_COOKIE, newBranch, newCallId, newTag, randomToken } from "./ids.js";
