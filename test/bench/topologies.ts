@@ -90,6 +90,7 @@ type StartTopology = (opts: {
   redisUrl?: string;
   natsUrl?: string;
   dist?: boolean;
+  nodeArgs?: string[];
   env?: Record<string, string>;
 }) => Promise<LauncherTopology>;
 
@@ -146,7 +147,10 @@ function distributed(name: string, notifiers: number): TopologyDef {
           redisUrl: redis.url,
           natsUrl: nats.url,
           dist: ctx.serverFrom === "dist",
-          env: { PRESENCE_SHUTDOWN_DRAIN_MS: "500" },
+          nodeArgs: ctx.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${ctx.cpuProfileDir}`] : [],
+          // As deploy/helm/examples/large.yaml: a notifier works on several change events at once
+          // (the default 1 is Kamailio's, and leaves one replica waiting on Redis round trips).
+          env: { PRESENCE_SHUTDOWN_DRAIN_MS: "500", PRESENCE_NOTIFIER_PROCESSES: "16" },
         });
         const edge = t.edges[0]!;
         await waitForSip(edge.host, edge.port, 20000);

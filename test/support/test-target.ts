@@ -55,6 +55,7 @@ export async function startTarget(kind: TargetKind, opts: TargetOptions = {}): P
     natsUrl: NATS_URL,
     env: {
       PRESENCE_CLEAN_PERIOD: "1",
+      PRESENCE_NOTIFY_REPLY_EVENTS: "true",
       PRESENCE_EXPIRY_SWEEP_LEASE_MS: "500",
       PRESENCE_SIP_T1_MS: "100",
       PRESENCE_SHUTDOWN_DRAIN_MS: "1000",

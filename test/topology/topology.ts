@@ -27,6 +27,8 @@ export interface TopologyOptions {
   env?: Record<string, string>;
   /** Run compiled dist/main.js with plain node instead of the TypeScript sources (benchmarks). */
   dist?: boolean;
+  /** Extra node flags for every process (e.g. --cpu-prof for the benchmark). */
+  nodeArgs?: string[];
   /** Where process output goes: collected (default) or inherited. */
   output?: "collect" | "inherit";
   onLine?: (service: string, line: string) => void;
@@ -91,9 +93,10 @@ export async function startTopology(opts: TopologyOptions): Promise<Topology> {
     const name = `${service}-${n}`;
     const env: Record<string, string> = { ...base, PRESENCE_INSTANCE_ID: `${prefix}-${name}` };
     if (service === "edge") env.PRESENCE_SIP_PORT = String(opts.sipPort + edgeCount++);
-    const args = opts.dist
-      ? [`services/${service}/dist/main.js`]
-      : ["--conditions=development", "--import", "tsx", `services/${service}/src/main.ts`];
+    const args = [
+      ...(opts.nodeArgs ?? []),
+      ...(opts.dist ? [`services/${service}/dist/main.js`] : ["--conditions=development", "--import", "tsx", `services/${service}/src/main.ts`]),
+    ];
     const child = spawn(process.execPath, args, {
       cwd: REPO_ROOT,
       env: { ...process.env, ...env },

@@ -32,6 +32,7 @@ export interface PresenceConfig {
   readonly db_update_period: number;
   readonly waitn_time: number;
   readonly notifier_poll_rate: number;
+  readonly notify_reply_events: boolean;
   readonly notifier_processes: number;
   readonly to_tag_pref: string;
   readonly expires_offset: number;
@@ -553,6 +554,17 @@ export const configSchema: ConfigSchema = {
       effect: "ignored",
       difference: "Kamailio's notifier processes poll the database this many times per second (DB-only mode).",
     },
+  },
+  notify_reply_events: {
+    group: "notifier",
+    type: required(boolean()),
+    default: false,
+    doc:
+      "Publish the outcome of every NOTIFY (its subscription's $subs attributes, the response or timeout) as a " +
+      "NotifyReplyEvent on <nats_subject_prefix>.events.notify-reply, Kamailio's event_route[presence:notify-reply]. " +
+      "Off by default as in Kamailio, where the route runs only when the script defines it: it costs a stored " +
+      "JetStream message per NOTIFY. The standalone process hands outcomes to its onNotifyReply hook either way.",
+    kamailio: null,
   },
 
   // ---------------------------------------------------------------- store

@@ -45,6 +45,10 @@ if tonumber(redis.call('HGET', KEYS[1], 'l') or '0') > now then return 0 end
 redis.call('HSET', KEYS[1], 'o', ARGV[1], 'l', now + tonumber(ARGV[3]), 'd', '0')
 return 1`;
 
+const SCRIPTS = { presenceLockAcquire: ACQUIRE, presenceLockRenew: RENEW, presenceLockRelease: RELEASE, presenceLockSteal: STEAL } as const;
+type ScriptName = keyof typeof SCRIPTS;
+type LockCommand = (key: string, owner: string, now: string, leaseMs: string, ...extra: string[]) => Promise<number>;
+
 export interface RedisDialogLockOptions {
   redis: Redis;
   keyPrefix?: string;
@@ -62,15 +66,19 @@ export class RedisDialogLock implements DialogLock {
     this.prefix = opts.keyPrefix ?? "presence:";
     this.leases = `${this.prefix}{locks}:leases`;
     this.now = opts.now ?? Date.now;
+    // EVALSHA with the script loaded on first use (and again after a Redis restart), not the
+    // script text with every call.
+    for (const [name, lua] of Object.entries(SCRIPTS)) this.redis.defineCommand(name, { numberOfKeys: 1, lua });
   }
 
   private key(ref: SubscriptionRef): string {
     return `${this.prefix}{${ref.slot}}:l:${ref.id}`;
   }
 
-  private async run(script: string, ref: SubscriptionRef, owner: string, leaseMs: number, extra: string[] = []): Promise<number> {
+  private async run(script: ScriptName, ref: SubscriptionRef, owner: string, leaseMs: number, extra: string[] = []): Promise<number> {
     try {
-      return (await this.redis.eval(script, 1, this.key(ref), owner, String(this.now()), String(leaseMs), ...extra)) as number;
+      const command = (this.redis as unknown as Record<ScriptName, LockCommand>)[script];
+      return await command.call(this.redis, this.key(ref), owner, String(this.now()), String(leaseMs), ...extra);
     } catch (err) {
       throw wrapRedisError(err, "dialog lock");
     }
@@ -84,18 +92,20 @@ export class RedisDialogLock implements DialogLock {
     }
   }
 
+  // The index entry and the lock go out together (one connection keeps their order: index first),
+  // one round trip instead of two.
   async acquire(ref: SubscriptionRef, owner: string, leaseMs: number, mode: AcquireMode): Promise<boolean> {
-    await this.index(ref, this.now() + leaseMs);
-    return (await this.run(ACQUIRE, ref, owner, leaseMs, [mode])) === 1;
+    const [, r] = await Promise.all([this.index(ref, this.now() + leaseMs), this.run("presenceLockAcquire", ref, owner, leaseMs, [mode])]);
+    return r === 1;
   }
 
   async renew(ref: SubscriptionRef, owner: string, leaseMs: number): Promise<boolean> {
-    await this.index(ref, this.now() + leaseMs);
-    return (await this.run(RENEW, ref, owner, leaseMs)) === 1;
+    const [, r] = await Promise.all([this.index(ref, this.now() + leaseMs), this.run("presenceLockRenew", ref, owner, leaseMs)]);
+    return r === 1;
   }
 
   async release(ref: SubscriptionRef, owner: string, leaseMs: number): Promise<boolean> {
-    const r = await this.run(RELEASE, ref, owner, leaseMs);
+    const r = await this.run("presenceLockRelease", ref, owner, leaseMs);
     if (r === 1) await this.index(ref, this.now() + leaseMs);
     return r === 1;
   }
@@ -111,7 +121,7 @@ export class RedisDialogLock implements DialogLock {
     for (const m of members) {
       const [slot, id] = JSON.parse(m) as [string, string];
       const ref = { slot, id };
-      const r = await this.run(STEAL, ref, owner, leaseMs);
+      const r = await this.run("presenceLockSteal", ref, owner, leaseMs);
       if (r === 1) {
         await this.index(ref, now + leaseMs);
         out.push(ref);

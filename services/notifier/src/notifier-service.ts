@@ -54,7 +54,7 @@ export async function startNotifierService(opts: NotifierServiceOptions): Promis
       .catch((err: unknown) => logger.debug({ err }, "notify-reply event not published"));
   };
   const dispatcher = new BusNotifyDispatcher(bus, config.nats_subject_prefix, 64 * config.sip_t1_ms + 2000);
-  const notifier = new Notifier(deps, dispatcher, { onNotifyReply: publishReply }, { lock, owner, leaseMs, ...(opts.observer ? { observer: opts.observer } : {}) });
+  const notifier = new Notifier(deps, dispatcher, config.notify_reply_events ? { onNotifyReply: publishReply } : {}, { lock, owner, leaseMs, ...(opts.observer ? { observer: opts.observer } : {}) });
   await bus.ensureStream(eventsStreamOptions(names));
 
   const common = { stream: names.eventsStream, ackWaitMs: leaseMs, maxAckPending: 1000, concurrency: Math.max(1, config.notifier_processes) };
