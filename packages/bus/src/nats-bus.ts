@@ -23,6 +23,7 @@ import { silentLogger, type Logger } from "@presence/log";
 import { BusClosedError, BusError, BusTimeoutError, BusUnavailableError, NoRespondersError } from "./errors.js";
 import type { BusHeaders } from "./headers.js";
 import { errorReply, successReply, throwIfErrorReply } from "./reply.js";
+import { RequestMux } from "./request-mux.js";
 import { runEventHandler, type DeliveryState } from "./run-event-handler.js";
 import { checkName, checkSubject } from "./subjects.js";
 import type {
@@ -120,6 +121,7 @@ export class NatsBus implements Bus {
   private jsm: Promise<JetStreamManager> | null = null;
   private current: BusStatus = "reconnecting";
   readonly stats: BusStats = { disconnects: 0, reconnects: 0, errors: 0 };
+  private readonly mux = new RequestMux();
   private closing = false;
   private retryTimer: NodeJS.Timeout | null = null;
   private readonly connectedSignal = new Signal();
@@ -219,6 +221,7 @@ export class NatsBus implements Bus {
       // Fail fast: a request sent before the connection dropped may never be answered.
       const make = s === "closed" ? () => new BusClosedError() : () => new BusUnavailableError("connection to NATS lost");
       for (const reject of [...this.pendingCalls]) reject(make());
+      this.mux.clear();
     } else {
       this.connectedSignal.fire();
     }
@@ -318,7 +321,7 @@ export class NatsBus implements Bus {
     checkRequest(subject, data, opts);
     const nc = this.live();
     const msg = await this.guard(
-      nc.request(subject, data, { timeout: opts.timeoutMs, headers: toNatsHeaders(opts.headers) }),
+      this.mux.request(nc, subject, data, toNatsHeaders(opts.headers), opts.timeoutMs),
       `request ${subject}`,
       (err) => {
         const conn = this.connectionError(err);

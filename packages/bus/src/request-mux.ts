@@ -1,0 +1,73 @@
+// Request/reply over one wildcard inbox subscription per connection. nats.js's own request() builds
+// error objects with stack traces for every request, even a successful one (RequestOne.cancel),
+// which made them the largest single cost of a notifier sending NOTIFYs through the edges.
+import { createInbox, type Msg, type MsgHdrs, type NatsConnection, type Subscription } from "@nats-io/transport-node";
+import { BusTimeoutError, NoRespondersError, type BusError } from "./errors.js";
+
+interface Pending {
+  subject: string;
+  resolve(m: Msg): void;
+  reject(err: BusError): void;
+  timer: NodeJS.Timeout;
+}
+
+export class RequestMux {
+  private nc: NatsConnection | null = null;
+  private sub: Subscription | null = null;
+  private prefix = "";
+  private seq = 0;
+  private readonly pending = new Map<string, Pending>();
+
+  /** Sends `data` to `subject` with a reply inbox; resolves with the reply, rejects with a BusError. */
+  request(nc: NatsConnection, subject: string, data: Uint8Array, headers: MsgHdrs | undefined, timeoutMs: number): Promise<Msg> {
+    if (this.nc !== nc) this.attach(nc);
+    const token = (++this.seq).toString(36);
+    return new Promise<Msg>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(token);
+        reject(new BusTimeoutError(`no reply on ${subject} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.pending.set(token, { subject, resolve, reject, timer });
+      try {
+        nc.publish(subject, data, { reply: `${this.prefix}.${token}`, ...(headers ? { headers } : {}) });
+      } catch (err) {
+        clearTimeout(timer);
+        this.pending.delete(token);
+        throw err;
+      }
+    });
+  }
+
+  /** Forgets every waiting request (the caller has failed them: the connection is gone). */
+  clear(): void {
+    for (const p of this.pending.values()) clearTimeout(p.timer);
+    this.pending.clear();
+  }
+
+  /** Requests still waiting for their reply. */
+  get size(): number {
+    return this.pending.size;
+  }
+
+  private attach(nc: NatsConnection): void {
+    this.sub?.unsubscribe();
+    this.nc = nc;
+    this.prefix = createInbox();
+    // The server reads SUB before the PUBs that follow on the same connection: no flush needed.
+    this.sub = nc.subscribe(`${this.prefix}.*`, { callback: (err, m) => (err ? undefined : this.receive(m)) });
+  }
+
+  private receive(m: Msg): void {
+    const token = m.subject.slice(this.prefix.length + 1);
+    const p = this.pending.get(token);
+    if (!p) return; // late reply after a timeout
+    this.pending.delete(token);
+    clearTimeout(p.timer);
+    // The server answers a request nobody subscribes to with a 503 status message.
+    if (m.headers?.hasError && m.headers.code === 503 && m.data.length === 0) {
+      p.reject(new NoRespondersError(p.subject));
+      return;
+    }
+    p.resolve(m);
+  }
+}
