@@ -109,6 +109,22 @@ function checkPublishTrace(all: SpanView[], callId: string, watcherCallIds: stri
   assert.equal(aggregate.length, 1);
   assert.equal(aggregate[0]!.attributes["presence.publications"], 1);
   assert.deepEqual(path(aggregate[0]!).slice(1), NOTIFY_TO_ROOT.slice(3));
+
+  // Redis calls are client spans inside the work that makes them.
+  const redis = spans.filter((s) => s.name.startsWith("redis "));
+  for (const r of redis) {
+    assert.equal(r.kind, SpanKind.CLIENT, r.name);
+    assert.equal(r.attributes["db.system"], "redis", r.name);
+    assert.equal(r.name, `redis ${String(r.attributes["db.operation.name"])}`);
+  }
+  const under = (parent: string) => new Set(redis.filter((r) => byId.get(r.parentSpanId!)?.name === parent).map((r) => r.name));
+  assert.ok(under("presentity.handle_publish").has("redis insertPublication"), "the PUBLISH stores its publication");
+  assert.ok(under("notifier.aggregate").has("redis listPublications"), "the aggregate reads the publications");
+  assert.ok(under("notifier.fanout").has("redis listSubscriptions"), "the fan-out lists the watchers");
+  assert.ok(under("notifier.fanout").has("redis presenceLockAcquire"), "and locks their dialogs");
+  // Per dialog: read once locked (the run started by the fan-out), then a CSeq for its NOTIFY.
+  assert.ok(under("notifier.fanout").has("redis getSubscription"), "each dialog is read once locked");
+  assert.ok(under("notifier.notify").has("redis nextLocalCSeq"), "each NOTIFY takes its CSeq");
   return spans;
 }
 

@@ -3,6 +3,7 @@
 // The lease index lives in another Cluster slot than the lock, so it is written before the lock
 // (ZADD first) and the orphan scan re-checks the lock itself: a stale index entry is harmless.
 import { Redis } from "ioredis";
+import { withDependencySpan } from "@presence/telemetry";
 import type { AcquireMode, DialogLock } from "./dialog-lock.js";
 import { wrapRedisError } from "./errors.js";
 import type { SubscriptionRef } from "./types.js";
@@ -78,7 +79,9 @@ export class RedisDialogLock implements DialogLock {
   private async run(script: ScriptName, ref: SubscriptionRef, owner: string, leaseMs: number, extra: string[] = []): Promise<number> {
     try {
       const command = (this.redis as unknown as Record<ScriptName, LockCommand>)[script];
-      return await command.call(this.redis, this.key(ref), owner, String(this.now()), String(leaseMs), ...extra);
+      return await withDependencySpan(`redis ${script}`, { "db.system": "redis", "db.operation.name": script }, () =>
+        command.call(this.redis, this.key(ref), owner, String(this.now()), String(leaseMs), ...extra),
+      );
     } catch (err) {
       throw wrapRedisError(err, "dialog lock");
     }
@@ -86,7 +89,9 @@ export class RedisDialogLock implements DialogLock {
 
   private async index(ref: SubscriptionRef, until: number): Promise<void> {
     try {
-      await this.redis.zadd(this.leases, until, JSON.stringify([ref.slot, ref.id]));
+      await withDependencySpan("redis presenceLockIndex", { "db.system": "redis", "db.operation.name": "presenceLockIndex" }, () =>
+        this.redis.zadd(this.leases, until, JSON.stringify([ref.slot, ref.id])),
+      );
     } catch (err) {
       throw wrapRedisError(err, "dialog lock index");
     }

@@ -6,6 +6,7 @@
 // claims due entries under a lease, then per record either takes it (expired), re-files the entry
 // at the record's real expiry (refreshed meanwhile) or drops it (record gone).
 import { Redis, type RedisOptions } from "ioredis";
+import { withDependencySpan } from "@presence/telemetry";
 import { silentLogger, type Logger } from "@presence/log";
 import { byCreatedAt, byInsertedAt, byReceivedAt } from "./copy.js";
 import { StoreError, wrapRedisError } from "./errors.js";
@@ -524,7 +525,7 @@ export class RedisStore implements Store {
   private async run<T>(operation: string, fn: () => Promise<T>): Promise<T> {
     if (this.closed) throw new StoreError("closed", "store is closed");
     try {
-      return await fn();
+      return await withDependencySpan(`redis ${operation}`, { "db.system": "redis", "db.operation.name": operation }, fn);
     } catch (err) {
       const wrapped = wrapRedisError(err, operation);
       if (wrapped.code === "unavailable" || wrapped.code === "backend") this.backendStats.commandErrors++;

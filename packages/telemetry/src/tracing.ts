@@ -48,6 +48,16 @@ export async function withSpan<T>(name: string, attributes: Attributes, fn: (spa
   }
 }
 
+/**
+ * A CLIENT span for one call to a backend (a Redis command or script), made only inside a span
+ * that is being recorded: a call outside any trace, or with tracing off, costs one lookup.
+ */
+export function withDependencySpan<T>(name: string, attributes: Attributes, fn: () => Promise<T>): Promise<T> {
+  const parent = trace.getActiveSpan();
+  if (parent === undefined || !parent.isRecording()) return fn();
+  return withSpan(name, attributes, () => fn(), { kind: SpanKind.CLIENT });
+}
+
 /** Records an exception on a span and sets its status to ERROR. */
 export function markError(span: Span, err: unknown): void {
   if (err instanceof Error) span.recordException(err);
