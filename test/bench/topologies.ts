@@ -13,8 +13,20 @@ import { stopChild, tailOf } from "./child-process.js";
 import { natsServerAvailable, startPrivateNats } from "./nats-instance.js";
 import type { RunningTopology, TopologyContext, TopologyDef } from "./topology-types.js";
 
+/** The V8 flags the container image and `pnpm start` run the services with. */
+export const SERVER_NODE_FLAGS = ["--max-semi-space-size=32"];
+
+/**
+ * Node flags for every server process: those of the image, a CPU profile when asked, then
+ * BENCH_SERVER_NODE_ARGS (e.g. "--max-semi-space-size=16" to compare; a later flag wins).
+ */
+function serverNodeArgs(ctx: TopologyContext): string[] {
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  return [...SERVER_NODE_FLAGS, ...(ctx.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${ctx.cpuProfileDir}`] : []), ...extra];
+}
+
 function serverCommand(ctx: TopologyContext): { args: string[]; check: string } {
-  const profile = ctx.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${ctx.cpuProfileDir}`] : [];
+  const profile = serverNodeArgs(ctx);
   if (ctx.serverFrom === "dist") {
     const main = `${ctx.repoRoot}/services/standalone/dist/main.js`;
     return { args: [...profile, main], check: main };
@@ -147,7 +159,7 @@ function distributed(name: string, notifiers: number): TopologyDef {
           redisUrl: redis.url,
           natsUrl: nats.url,
           dist: ctx.serverFrom === "dist",
-          nodeArgs: ctx.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${ctx.cpuProfileDir}`] : [],
+          nodeArgs: serverNodeArgs(ctx),
           // As deploy/helm/examples/large.yaml: a notifier works on several change events at once
           // (the default 1 is Kamailio's, and leaves one replica waiting on Redis round trips).
           env: { PRESENCE_SHUTDOWN_DRAIN_MS: "500", PRESENCE_NOTIFIER_PROCESSES: "16" },

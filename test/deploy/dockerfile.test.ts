@@ -89,7 +89,7 @@ test("the runtime stage holds only the assembled tree and runs as a fixed non-ro
   for (const i of runtime.filter((x) => x.op === "RUN")) assert.ok(i.line < userLine, `line ${i.line}: RUN after USER`);
   const chartValues = readYaml(chartPaths.values);
   assert.equal(String(at(chartValues, "podSecurityContext", "runAsUser")), uid, "the chart runs pods as the image's user");
-  assert.deepEqual(JSON.parse(runtime.find((i) => i.op === "ENTRYPOINT")!.args), ["node", "/app/deploy/docker/entrypoint.mjs"]);
+  assert.deepEqual(JSON.parse(runtime.find((i) => i.op === "ENTRYPOINT")!.args), ["node", "--max-semi-space-size=32", "/app/deploy/docker/entrypoint.mjs"]);
   const cmd = JSON.parse(runtime.find((i) => i.op === "CMD")!.args) as string[];
   assert.ok(serviceDirs.includes(cmd[0]!), "the default argument is a service");
   const exposed = runtime.filter((i) => i.op === "EXPOSE").flatMap((i) => i.args.split(/\s+/));
