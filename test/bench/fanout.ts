@@ -62,6 +62,11 @@ export interface FanoutResult {
   steps: FanoutStep[];
   best: FanoutStep | null;
   atTargetRate: FanoutStep | null;
+  /**
+   * The step that delivered the most NOTIFY/s while loaded, passing or not: the capacity when the
+   * last step overloads the topology (the notifier's, when it is the bottleneck).
+   */
+  peak: FanoutStep | null;
 }
 
 /** Polls the watcher until the expected NOTIFYs are in or none arrived for a second. */
@@ -94,6 +99,20 @@ export function describeFanoutStep(s: FanoutStep): string {
     `CPU ${s.cpuPer1000Notify === null ? "-" : s.cpuPer1000Notify.toFixed(3)} s/1000 NOTIFY${cpuSplit(s.cpuByProcess)}, other load ${s.otherCores.toFixed(1)} cores` +
     `${s.pass ? " -> pass" : ` -> FAIL (${s.why})`}`
   );
+}
+
+/** True when the last step delivered at least 5 % more NOTIFY/s than every step before it. */
+export function stillRising(steps: readonly FanoutStep[]): boolean {
+  const last = steps[steps.length - 1];
+  if (!last || last.notifyRate === null) return false;
+  const before = peakStep(steps.slice(0, -1));
+  return before === null || last.notifyRate >= before.notifyRate! * 1.05;
+}
+
+export function peakStep(steps: readonly FanoutStep[]): FanoutStep | null {
+  let peak: FanoutStep | null = null;
+  for (const s of steps) if (s.notifyRate !== null && (peak === null || s.notifyRate > peak.notifyRate!)) peak = s;
+  return peak;
 }
 
 export async function runFanout(ctx: StepContext): Promise<FanoutResult> {
@@ -200,7 +219,7 @@ export async function runFanout(ctx: StepContext): Promise<FanoutResult> {
       };
       steps.push(s);
       ctx.log(`  ${describeFanoutStep(s)}`);
-      if (!s.pass) break;
+      if (!s.pass && !(settings.fanoutUntilPeak && stillRising(steps))) break;
     }
     const passing = steps.filter((s) => s.pass);
     return {
@@ -211,6 +230,7 @@ export async function runFanout(ctx: StepContext): Promise<FanoutResult> {
       steps,
       best: passing.length > 0 ? passing[passing.length - 1]! : null,
       atTargetRate: steps.find((s) => s.publishRate === TARGET_PUBLISH_RATE) ?? null,
+      peak: peakStep(steps),
     };
   } finally {
     await watcher.close();

@@ -124,7 +124,7 @@ async function main(): Promise<number> {
   mkdirSync(resultsDir, { recursive: true });
   const cpuProfileDir = opts.cpuProfile ? join(resultsDir, `profiles-${stamp}`) : null;
   if (cpuProfileDir) mkdirSync(cpuProfileDir, { recursive: true });
-  const ctx: TopologyContext = { repoRoot, serverFrom: opts.serverFrom, redisUrl: opts.redisUrl, cpuProfileDir, log };
+  const ctx: TopologyContext = { repoRoot, serverFrom: opts.serverFrom, redisUrl: opts.redisUrl, cpuProfileDir, notifierCpu: opts.notifierCpu, log };
 
   if (opts.build && opts.serverFrom === "dist") {
     try {
@@ -146,6 +146,7 @@ async function main(): Promise<number> {
   };
   log(`presence benchmark ${opts.quick ? "(quick) " : ""}on ${machine.cpus} cores (${machine.cpuModel}), node ${machine.node}, ${machine.sipp ?? "sipp"}`);
   log(`parts: ${opts.parts.join(", ")}; ${settings.runs} run(s); ${settings.stepSeconds} s per step`);
+  if (opts.notifierCpu !== null) log(`each notifier replica limited to ${opts.notifierCpu} cores (cgroup CPU quota)`);
   const load1 = machine.loadAverageAtStart[0] ?? 0;
   if (load1 > machine.cpus * 0.5) {
     log(`warning: load average ${load1.toFixed(1)} on ${machine.cpus} cores before starting: other programs compete with the server and sipp, rates will be low and noisy (CPU-s per 1000 holds better)`);

@@ -94,6 +94,8 @@ export const FIGURES: FigureDef[] = [
     target: (t) => (isStandaloneMemory(t) ? { op: "<=", value: 12 } : isDistributed(t) ? { op: "<=", value: 50 } : null),
   },
   { key: "fanout.cpu", label: "  CPU-s per 1000 NOTIFY", digits: 3, get: (r) => r.fanout?.best?.cpuPer1000Notify, target: cpuTarget("fanout.cpu") },
+  { key: "fanout.peakNotifyRate", label: "Fan-out: peak NOTIFY/s (any step)", digits: 0, get: (r) => r.fanout?.peak?.notifyRate },
+  { key: "fanout.peakCpu", label: "  CPU-s per 1000 NOTIFY at the peak", digits: 3, get: (r) => r.fanout?.peak?.cpuPer1000Notify },
   { key: "fanout400.notifyRate", label: "Fan-out at 400 PUBLISH/s: NOTIFY/s", digits: 0, get: (r) => r.fanout?.atTargetRate?.notifyRate },
   {
     key: "fanout400.share",
@@ -209,18 +211,19 @@ export function renderTable(summary: Summary, topologies: readonly string[], ref
 
 /**
  * The second notifier replica's contribution (issue target: at least 0.8x of the first one's NOTIFY
- * capacity, with CPU per NOTIFY staying flat), when both distributed topologies ran the fan-out.
+ * capacity, with CPU per NOTIFY staying flat), when both distributed topologies ran the fan-out. The
+ * capacity is the peak NOTIFY/s of any step: the rate the overloaded last step still delivered.
  */
 export function notifierScaling(summary: Summary): { added: number; cpuRatio: number | null; text: string } | null {
-  const one = summary["distributed-1n"]?.["fanout.notifyRate"]?.median;
-  const two = summary["distributed-2n"]?.["fanout.notifyRate"]?.median;
+  const one = summary["distributed-1n"]?.["fanout.peakNotifyRate"]?.median;
+  const two = summary["distributed-2n"]?.["fanout.peakNotifyRate"]?.median;
   if (!one || two === null || two === undefined) return null;
   const added = (two - one) / one;
-  const c1 = summary["distributed-1n"]?.["fanout.cpu"]?.median;
-  const c2 = summary["distributed-2n"]?.["fanout.cpu"]?.median;
+  const c1 = summary["distributed-1n"]?.["fanout.peakCpu"]?.median;
+  const c2 = summary["distributed-2n"]?.["fanout.peakCpu"]?.median;
   const cpuRatio = c1 && c2 ? c2 / c1 : null;
   const text =
-    `Second notifier replica: adds ${added.toFixed(2)}x of the first one's NOTIFY/s ${added >= 0.8 ? "ok" : "MISS"} >=0.80` +
-    (cpuRatio === null ? "" : `; CPU per NOTIFY ${cpuRatio.toFixed(2)}x of distributed-1n's`);
+    `Second notifier replica: peak NOTIFY/s ${one.toFixed(0)} -> ${two.toFixed(0)}, adds ${added.toFixed(2)}x of the first one's ${added >= 0.8 ? "ok" : "MISS"} >=0.80` +
+    (cpuRatio === null ? "" : `; CPU per NOTIFY at the peak ${cpuRatio.toFixed(2)}x of distributed-1n's`);
   return { added, cpuRatio, text };
 }

@@ -20,6 +20,13 @@ test("--quick shortens everything; --only and --topologies select; bad input is 
   assert.equal(s.memorySubscriptions, 10000);
   assert.throws(() => parseArgs(["--only", "dance"]), /unknown part dance/);
   assert.throws(() => parseArgs(["--runs", "0"]), /positive/);
+  assert.equal(parseArgs(["--notifier-cpu", "0.25"]).notifierCpu, 0.25);
+  assert.equal(parseArgs([]).notifierCpu, null);
+  assert.equal(loadSettings(parseArgs([])).fanoutUntilPeak, false);
+  assert.equal(loadSettings(parseArgs(["--notifier-cpu", "0.25"])).fanoutUntilPeak, true);
+  assert.throws(() => parseArgs(["--notifier-cpu", "-1"]), /positive/);
+  assert.deepEqual(loadSettings(parseArgs(["--fanout-rates", "20,40,60"])).fanoutRates, [20, 40, 60]);
+  assert.throws(() => parseArgs(["--fanout-rates", "20,x"]), /positive/);
   assert.throws(() => parseArgs(["--frobnicate"]), /unknown option/);
   assert.throws(() => parseArgs(["--redis-url"]), /needs a value/);
 });

@@ -19,6 +19,10 @@ export interface BenchOptions {
   reference: boolean;
   /** Subscriptions held for the memory part. */
   memorySubscriptions: number;
+  /** CPU limit (cores) on each notifier replica of the distributed topologies, or null for none. */
+  notifierCpu: number | null;
+  /** PUBLISH rates of the fan-out steps instead of the default ladder. */
+  fanoutRates: number[] | null;
   help: boolean;
 }
 
@@ -29,6 +33,11 @@ export interface LoadSettings {
   ladder: LadderConfig;
   /** PUBLISH rates of the fan-out steps, tried in order until one fails. */
   fanoutRates: number[];
+  /**
+   * Go on past a failing fan-out step while it still delivered more than the steps before (with a
+   * CPU-limited notifier, where the capacity is the point and latency spikes come from throttling).
+   */
+  fanoutUntilPeak: boolean;
   fanoutPresentities: number;
   fanoutWatchersPer: number;
   memorySubscriptions: number;
@@ -56,6 +65,11 @@ Options:
                           private redis-server started for each run
   --sipp <path>           sipp binary (default: sipp on PATH)
   --cpu-profile           write a CPU profile of each server process into results/
+  --fanout-rates <list>   comma-separated PUBLISH rates of the fan-out steps (default: a ladder
+                          from 50 to 2000/s, quick 100 to 800/s)
+  --notifier-cpu <cores>  limit each notifier replica of the distributed topologies to this many
+                          cores (a cgroup CPU quota, as a Kubernetes CPU limit; needs root), so
+                          the notifier is the bottleneck and the second replica's share shows
   --help                  this text
 `;
 
@@ -73,6 +87,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     cpuProfile: false,
     reference: true,
     memorySubscriptions: 0,
+    notifierCpu: null,
+    fanoutRates: null,
     help: false,
   };
   let only: Part[] | null = null;
@@ -143,6 +159,15 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case "--cpu-profile":
         o.cpuProfile = true;
         break;
+      case "--fanout-rates":
+        o.fanoutRates = value(i++, a)
+          .split(",")
+          .filter(Boolean)
+          .map((r) => Math.round(positive(r, a)));
+        break;
+      case "--notifier-cpu":
+        o.notifierCpu = positive(value(i++, a), a);
+        break;
       case "--help":
       case "-h":
         o.help = true;
@@ -162,7 +187,8 @@ export function loadSettings(o: BenchOptions): LoadSettings {
       stepSeconds: o.stepSeconds || 2,
       warmupSeconds: 1,
       ladder: { start: 500, factor: 2, maxRate: 20000, minRate: 50, refinements: 1, minGap: 0.1 },
-      fanoutRates: [100, 200, 400, 800],
+      fanoutRates: o.fanoutRates ?? [100, 200, 400, 800],
+      fanoutUntilPeak: o.notifierCpu !== null,
       fanoutPresentities: 100,
       fanoutWatchersPer: 10,
       memorySubscriptions: o.memorySubscriptions || 10000,
@@ -174,7 +200,8 @@ export function loadSettings(o: BenchOptions): LoadSettings {
     stepSeconds: o.stepSeconds || 5,
     warmupSeconds: 2,
     ladder: { start: 250, factor: 1.5, maxRate: 20000, minRate: 25, refinements: 2, minGap: 0.06 },
-    fanoutRates: [50, 100, 200, 300, 400, 500, 600, 800, 1000, 1250, 1500, 2000],
+    fanoutRates: o.fanoutRates ?? [50, 100, 200, 300, 400, 500, 600, 800, 1000, 1250, 1500, 2000],
+    fanoutUntilPeak: o.notifierCpu !== null,
     fanoutPresentities: 100,
     fanoutWatchersPer: 10,
     memorySubscriptions: o.memorySubscriptions || 100000,

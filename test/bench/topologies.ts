@@ -11,6 +11,7 @@ import { redisServerAvailable, startPrivateRedis, useExternalRedis, type RedisHa
 import { kamailioTopology } from "./kamailio.js";
 import { stopChild, tailOf } from "./child-process.js";
 import { natsServerAvailable, startPrivateNats } from "./nats-instance.js";
+import { limitCpu, type CpuLimit } from "./cpu-limit.js";
 import type { RunningTopology, TopologyContext, TopologyDef } from "./topology-types.js";
 
 /** The V8 flags the container image and `pnpm start` run the services with. */
@@ -84,6 +85,7 @@ async function startStandalone(ctx: TopologyContext, name: string, withRedis: bo
 /** What the benchmark uses of test/topology/topology.ts (the launcher the e2e tests use too). */
 interface LauncherProc {
   name: string;
+  service: string;
   child: { pid?: number | undefined };
 }
 interface LauncherTopology {
@@ -145,6 +147,7 @@ function distributed(name: string, notifiers: number): TopologyDef {
       const nats = await startPrivateNats();
       let redis: RedisHandle | null = null;
       let t: LauncherTopology | null = null;
+      const limits: CpuLimit[] = [];
       try {
         // The launcher prefixes Redis keys with "<prefix>:".
         redis = ctx.redisUrl ? await useExternalRedis(ctx.redisUrl, `${prefix}:`) : await startPrivateRedis(`${prefix}:`);
@@ -166,6 +169,11 @@ function distributed(name: string, notifiers: number): TopologyDef {
         });
         const edge = t.edges[0]!;
         await waitForSip(edge.host, edge.port, 20000);
+        if (ctx.notifierCpu !== null) {
+          for (const p of t.procs) {
+            if (p.service === "notifier" && p.child.pid !== undefined) limits.push(limitCpu(p.child.pid, ctx.notifierCpu, `presence-bench-${prefix}-${p.name}`));
+          }
+        }
         const servicePids = t.procs.map((p) => p.child.pid).filter((pid): pid is number => pid !== undefined);
         const labels: Record<number, string> = { [nats.pid]: "nats" };
         for (const p of t.procs) if (p.child.pid !== undefined) labels[p.child.pid] = p.name;
@@ -181,12 +189,14 @@ function distributed(name: string, notifiers: number): TopologyDef {
           labels,
           redis,
           async stop() {
+            for (const l of limits) l.release();
             await started.stop({ clean: false });
             await startedRedis.close();
             await nats.close();
           },
         };
       } catch (err) {
+        for (const l of limits) l.release();
         await t?.stop({ clean: false }).catch(() => undefined);
         await redis?.close().catch(() => undefined);
         await nats.close();

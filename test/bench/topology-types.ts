@@ -24,6 +24,8 @@ export interface TopologyContext {
   redisUrl: string | null;
   /** Write a CPU profile of each server process into this folder (node --cpu-prof). */
   cpuProfileDir: string | null;
+  /** CPU limit (cores) on each notifier replica of the distributed topologies, or null. */
+  notifierCpu: number | null;
   log: (line: string) => void;
 }
 

@@ -90,7 +90,6 @@ async function processPublish(req: PublishRequest, deps: CoreDeps): Promise<Publ
     return { reply: ok(removed.etag, 0, 0), change: { ...base, reason: "removed" } };
   }
 
-  const previous = hasBody ? (await store.listPublications(presentity.key, pkg.name, now)).find((p) => p.etag === req.ifMatch) : undefined;
   // RFC 3903 4.1: a new entity-tag per successful PUBLISH; etag_not_new keeps it on body-less refreshes.
   const newTag = !hasBody && pkg.etagNotNew ? req.ifMatch : newEtag();
   const updated = await store.updatePublication(key, {
@@ -103,12 +102,9 @@ async function processPublish(req: PublishRequest, deps: CoreDeps): Promise<Publ
   });
   // RFC 3903 6 step 3: 412 when no publication matches the entity-tag.
   if (!updated) throw noMatch(req.ifMatch);
-  let change: PresentityChange | null = null;
-  if (hasBody) {
-    const same = previous?.body && body && previous.body.equals(body) && previous.contentType === contentType;
-    change = same ? null : { ...base, reason: "modified" };
-  }
-  return { reply: ok(updated.etag, expires, settings.expires_offset), change };
+  // RFC 3903 4.4: a modification changes the state; the same document again is only a refresh.
+  const change: PresentityChange | null = hasBody && updated.documentChanged ? { ...base, reason: "modified" } : null;
+  return { reply: ok(updated.publication.etag, expires, settings.expires_offset), change };
 }
 
 function noMatch(etag: string): SipFailure {

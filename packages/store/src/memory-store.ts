@@ -8,6 +8,7 @@ import type {
   Publication,
   PublicationKey,
   PublicationUpdate,
+  PublicationUpdated,
   Store,
   Subscription,
   SubscriptionPatch,
@@ -75,7 +76,7 @@ export class MemoryStore implements Store {
     this.storePublication(copyPublication(p));
   }
 
-  async updatePublication(key: PublicationKey, update: PublicationUpdate): Promise<Publication | null> {
+  async updatePublication(key: PublicationKey, update: PublicationUpdate): Promise<PublicationUpdated | null> {
     this.assertOpen();
     checkPublicationKey(key);
     checkPublicationUpdate(update);
@@ -92,9 +93,11 @@ export class MemoryStore implements Store {
     if (update.contentType !== undefined) next.contentType = update.contentType;
     if (update.sender !== undefined) next.sender = update.sender;
     if (update.priority !== undefined) next.priority = update.priority;
+    const prev = current.record;
+    const documentChanged = next.contentType !== prev.contentType || !sameBody(next.body, prev.body);
     this.removePublication(key.event, key.presentity, key.etag);
     this.storePublication(next);
-    return copyPublication(next);
+    return { publication: copyPublication(next), documentChanged };
   }
 
   async deletePublication(key: PublicationKey): Promise<Publication | null> {
@@ -337,4 +340,8 @@ export class MemoryStore implements Store {
   private assertOpen(): void {
     if (this.closed) throw new StoreError("closed", "store is closed");
   }
+}
+
+function sameBody(a: Buffer | null, b: Buffer | null): boolean {
+  return a === null || b === null ? a === b : a.equals(b);
 }

@@ -3,6 +3,7 @@ export type {
   Publication,
   PublicationKey,
   PublicationUpdate,
+  PublicationUpdated,
   Store,
   Subscription,
   SubscriptionIdentityField,

@@ -16,6 +16,7 @@ import type {
   Publication,
   PublicationKey,
   PublicationUpdate,
+  PublicationUpdated,
   Store,
   Subscription,
   SubscriptionPatch,
@@ -144,7 +145,7 @@ export class RedisStore implements Store {
     });
   }
 
-  updatePublication(key: PublicationKey, update: PublicationUpdate): Promise<Publication | null> {
+  updatePublication(key: PublicationKey, update: PublicationUpdate): Promise<PublicationUpdated | null> {
     return this.run("updatePublication", async () => {
       checkPublicationKey(key);
       checkPublicationUpdate(update);
@@ -156,7 +157,7 @@ export class RedisStore implements Store {
       // Keeping the ETag, the entry exists already; moving it before the CAS could delay a failed one.
       if (renamed) await this.redis.zadd(newShard, update.expiresAt, newMember);
       const bodyMode = update.body === undefined ? "k" : update.body === null ? "n" : "s";
-      const value = await this.redis.psPubUpdateBuffer(
+      const reply = await this.redis.psPubUpdateBuffer(
         this.pubKey(key.presentity, key.event),
         key.etag,
         update.newEtag,
@@ -165,14 +166,15 @@ export class RedisStore implements Store {
         update.body ?? "",
         update.receivedAt,
       );
-      if (value === null) {
+      if (reply === null) {
         if (renamed) await this.tidy(this.redis.zrem(newShard, newMember));
         return null;
       }
+      const [value, changed] = reply;
       if (renamed) await this.tidy(this.redis.zrem(this.keys.expiry("p", key.event, oldMember), oldMember));
       // Same ETag: if this ZADD is lost the sweeper re-files the entry when the old time comes.
       else await this.redis.zadd(newShard, update.expiresAt, newMember);
-      return decodePublication(key.presentity, key.event, update.newEtag, value);
+      return { publication: decodePublication(key.presentity, key.event, update.newEtag, value), documentChanged: Number(changed) === 1 };
     });
   }
 

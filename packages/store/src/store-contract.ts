@@ -66,7 +66,7 @@ export function registerStoreContract(name: string, open: () => Promise<StoreHar
 
       // Refresh without body: body, type, sender and priority are kept.
       const r1 = await store.updatePublication(key, { newEtag: "e-2", expiresAt: T0 + 2 * HOUR, receivedAt: T0 + 100 });
-      assert.deepEqual(r1, { ...p, etag: "e-2", expiresAt: T0 + 2 * HOUR, receivedAt: T0 + 100 });
+      assert.deepEqual(r1, { publication: { ...p, etag: "e-2", expiresAt: T0 + 2 * HOUR, receivedAt: T0 + 100 }, documentChanged: false });
       assert.equal(await store.updatePublication(key, { newEtag: "e-3", expiresAt: T0 + HOUR, receivedAt: T0 + 200 }), null);
       assert.equal(
         await store.updatePublication({ ...key, etag: "nope" }, { newEtag: "e-4", expiresAt: T0 + HOUR, receivedAt: T0 }),
@@ -80,14 +80,34 @@ export function registerStoreContract(name: string, open: () => Promise<StoreHar
         { newEtag: "e-5", expiresAt: T0 + 3 * HOUR, receivedAt: T0 + 300, body, sender: null, contentType: null, priority: 9 },
       );
       const expected = { ...p, etag: "e-5", expiresAt: T0 + 3 * HOUR, receivedAt: T0 + 300, body, sender: null, contentType: null, priority: 9 };
-      assert.deepEqual(r2, expected);
+      assert.deepEqual(r2, { publication: expected, documentChanged: true });
       assert.deepEqual(await store.listPublications(p.presentity, p.event, T0), [expected]);
       assert.equal(await store.countPublications(), 1);
 
       // Body removed.
       const r3 = await store.updatePublication({ ...key, etag: "e-5" }, { newEtag: "e-6", expiresAt: T0 + 3 * HOUR, receivedAt: T0 + 400, body: null });
-      assert.equal(r3?.body, null);
-      assert.equal(r3?.contentType, null);
+      assert.equal(r3?.publication.body, null);
+      assert.equal(r3?.publication.contentType, null);
+      assert.equal(r3?.documentChanged, true);
+    });
+
+    it("updatePublication tells a modification from the same document sent again (RFC 3903 4.4)", async (store) => {
+      const p = publication({ body: Buffer.from("<presence>open</presence>"), contentType: "application/pidf+xml" });
+      await store.insertPublication(p);
+      const at = (etag: string) => ({ presentity: p.presentity, event: p.event, etag });
+      const base = { expiresAt: T0 + HOUR, receivedAt: T0 + 10 };
+      const same = await store.updatePublication(at(p.etag), { ...base, newEtag: "s-1", body: Buffer.from("<presence>open</presence>"), contentType: "application/pidf+xml" });
+      assert.equal(same?.documentChanged, false);
+      const other = await store.updatePublication(at("s-1"), { ...base, newEtag: "s-2", body: Buffer.from("<presence>closed</presence>") });
+      assert.equal(other?.documentChanged, true);
+      const retyped = await store.updatePublication(at("s-2"), { ...base, newEtag: "s-3", body: Buffer.from("<presence>closed</presence>"), contentType: "application/xml" });
+      assert.equal(retyped?.documentChanged, true);
+      const refresh = await store.updatePublication(at("s-3"), { ...base, newEtag: "s-4" });
+      assert.equal(refresh?.documentChanged, false);
+      const cleared = await store.updatePublication(at("s-4"), { ...base, newEtag: "s-5", body: null, contentType: null });
+      assert.equal(cleared?.documentChanged, true);
+      const stillNone = await store.updatePublication(at("s-5"), { ...base, newEtag: "s-6", body: null, contentType: null });
+      assert.equal(stillNone?.documentChanged, false);
     });
 
     it("a refresh that keeps the ETag moves its expiry", async (store) => {
@@ -109,7 +129,7 @@ export function registerStoreContract(name: string, open: () => Promise<StoreHar
       const key = { presentity: p.presentity, event: p.event, etag: p.etag };
       assert.equal(await store.updatePublication(key, { newEtag: "late", expiresAt: T0 + HOUR, receivedAt: T0 + 1000 }), null);
       const ok = await store.updatePublication(key, { newEtag: "in-time", expiresAt: T0 + HOUR, receivedAt: T0 + 999 });
-      assert.equal(ok?.etag, "in-time");
+      assert.equal(ok?.publication.etag, "in-time");
     });
 
     it("deletePublication returns the removed publication once", async (store) => {

@@ -51,6 +51,16 @@ export interface PublicationUpdate {
   priority?: number;
 }
 
+/** A successful updatePublication: the stored result, and whether the document changed. */
+export interface PublicationUpdated {
+  publication: Publication;
+  /**
+   * The update stored a body or Content-Type different from the previous one: a modification that
+   * watchers must hear of, not a refresh (RFC 3903 4.4 / 4.6).
+   */
+  documentChanged: boolean;
+}
+
 export type SubscriptionStatus = "active" | "pending" | "terminated";
 
 /** One subscription dialog, notifier side (Kamailio table `active_watchers`). */
@@ -180,7 +190,7 @@ export interface Store {
    * Compare-and-swap on the ETag: applies the update and renames the ETag when a publication with
    * `key.etag` exists and has not expired at `update.receivedAt`; otherwise null (RFC 3903 412).
    */
-  updatePublication(key: PublicationKey, update: PublicationUpdate): Promise<Publication | null>;
+  updatePublication(key: PublicationKey, update: PublicationUpdate): Promise<PublicationUpdated | null>;
   /** Removes a publication and returns it, null when there was none. */
   deletePublication(key: PublicationKey): Promise<Publication | null>;
   /** Publications of one presentity and event that have not expired at `now`, oldest receivedAt first. */

@@ -24,7 +24,8 @@ end
 const SCRIPTS = {
   /**
    * KEYS[1] publication hash. ARGV: oldEtag, newEtag, metaPatch, bodyMode (k keep|s set|n null),
-   * body, now. RFC 3903 compare-and-swap: nil unless oldEtag exists and has not expired at now.
+   * body, now. RFC 3903 compare-and-swap: nil unless oldEtag exists and has not expired at now;
+   * else {value, changed}: changed is 1 when the body or the content type differs from before.
    */
   psPubUpdate: {
     keys: 1,
@@ -34,13 +35,17 @@ if not v then return nil end
 local meta, body = split(v)
 local m = cjson.decode(meta)
 if tonumber(m.x) <= tonumber(ARGV[6]) then return nil end
+local oldBody, oldType = body, m.t
+if oldType == cjson.null then oldType = nil end
 merge(m, ARGV[3])
 if ARGV[4] == 's' then body = ARGV[5] elseif ARGV[4] == 'n' then body = nil end
+local changed = 0
+if body ~= oldBody or m.t ~= oldType then changed = 1 end
 local out = cjson.encode(m)
 if body then out = out .. '\\n' .. body end
 redis.call('HDEL', KEYS[1], ARGV[1])
 redis.call('HSET', KEYS[1], ARGV[2], out)
-return out`,
+return {out, changed}`,
   },
   /**
    * Sweeper step for one publication. KEYS[1] publication hash. ARGV: etag, now.
@@ -201,7 +206,7 @@ declare module "ioredis" {
       bodyMode: "k" | "s" | "n",
       body: Arg,
       now: Arg,
-    ): Result<Buffer | null, Context>;
+    ): Result<[Buffer, number] | null, Context>;
     psPubTakeBuffer(key: RedisKey, etag: Arg, now: Arg): Result<TakeReply, Context>;
     psHashTakeBuffer(key: RedisKey, field: Arg): Result<Buffer | null, Context>;
     psSubPut(record: RedisKey, index: RedisKey, json: Arg, id: Arg, event: Arg, expiresAt: Arg): Result<string | null, Context>;
