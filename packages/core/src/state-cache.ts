@@ -15,7 +15,8 @@ export interface CachedState {
 }
 
 interface Entry {
-  startedAt: number;
+  /** Tick at which the computation started; null while it waits for the current microtasks. */
+  startedAt: number | null;
   value: Promise<CachedState>;
 }
 
@@ -35,11 +36,26 @@ export class StateCache {
     this.entries.delete(key);
   }
 
-  /** A document whose computation started after `notBefore`, computing one when needed. */
+  /**
+   * A document whose computation started after `notBefore`, computing one when needed. A new
+   * computation starts once the current microtasks have run, so the dialogs whose store replies
+   * arrived in the same read (dirty re-runs released one after another) share it too.
+   */
   get(key: string, notBefore: number, compute: () => Promise<CachedState>): Promise<CachedState> {
     const e = this.entries.get(key);
-    if (e && e.startedAt > notBefore) return e.value;
-    const entry: Entry = { startedAt: this.tick(), value: compute() };
+    // One not started yet starts after this call, hence after notBefore.
+    if (e && (e.startedAt === null || e.startedAt > notBefore)) return e.value;
+    const entry: Entry = { startedAt: null, value: Promise.resolve(null as unknown as CachedState) };
+    entry.value = new Promise<CachedState>((resolve, reject) => {
+      queueMicrotask(() => {
+        entry.startedAt = this.tick();
+        try {
+          compute().then(resolve, reject);
+        } catch (err) {
+          reject(err);
+        }
+      });
+    });
     this.entries.delete(key);
     this.entries.set(key, entry);
     entry.value.catch(() => {
