@@ -24,6 +24,7 @@ import { BusClosedError, BusError, BusTimeoutError, BusUnavailableError, NoRespo
 import type { BusHeaders } from "./headers.js";
 import { errorReply, successReply, throwIfErrorReply } from "./reply.js";
 import { RequestMux } from "./request-mux.js";
+import { WriteBatch } from "./write-batch.js";
 import { runEventHandler, type DeliveryState } from "./run-event-handler.js";
 import { checkName, checkSubject } from "./subjects.js";
 import type {
@@ -121,7 +122,9 @@ export class NatsBus implements Bus {
   private jsm: Promise<JetStreamManager> | null = null;
   private current: BusStatus = "reconnecting";
   readonly stats: BusStats = { disconnects: 0, reconnects: 0, errors: 0 };
-  private readonly mux = new RequestMux();
+  /** Requests and replies of one event-loop turn leave in one socket write. */
+  private readonly writes = new WriteBatch();
+  private readonly mux = new RequestMux(this.writes);
   private closing = false;
   private retryTimer: NodeJS.Timeout | null = null;
   private readonly connectedSignal = new Signal();
@@ -354,11 +357,14 @@ export class NatsBus implements Bus {
       out = errorReply(err, msg.headers);
     }
     if (!m.reply) return;
-    try {
-      m.respond(out.data, { headers: toNatsHeaders(out.headers) });
-    } catch (err) {
-      this.logger.warn({ err, subject: msg.subject }, "reply could not be sent");
-    }
+    const headers = toNatsHeaders(out.headers);
+    this.writes.add(() => {
+      try {
+        m.respond(out.data, { headers });
+      } catch (err) {
+        this.logger.warn({ err, subject: msg.subject }, "reply could not be sent");
+      }
+    });
   }
 
   publish(subject: string, data: Uint8Array, headers?: BusHeaders): void {

@@ -3,11 +3,12 @@
 // which made them the largest single cost of a notifier sending NOTIFYs through the edges.
 import { createInbox, type Msg, type MsgHdrs, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import { BusTimeoutError, NoRespondersError, type BusError } from "./errors.js";
+import { WriteBatch } from "./write-batch.js";
 
 interface Pending {
   subject: string;
   resolve(m: Msg): void;
-  reject(err: BusError): void;
+  reject(err: BusError | unknown): void;
   timer: NodeJS.Timeout;
 }
 
@@ -17,6 +18,8 @@ export class RequestMux {
   private prefix = "";
   private seq = 0;
   private readonly pending = new Map<string, Pending>();
+
+  constructor(private readonly batch: WriteBatch = new WriteBatch()) {}
 
   /** Sends `data` to `subject` with a reply inbox; resolves with the reply, rejects with a BusError. */
   request(nc: NatsConnection, subject: string, data: Uint8Array, headers: MsgHdrs | undefined, timeoutMs: number): Promise<Msg> {
@@ -28,13 +31,18 @@ export class RequestMux {
         reject(new BusTimeoutError(`no reply on ${subject} within ${timeoutMs} ms`));
       }, timeoutMs);
       this.pending.set(token, { subject, resolve, reject, timer });
-      try {
-        nc.publish(subject, data, { reply: `${this.prefix}.${token}`, ...(headers ? { headers } : {}) });
-      } catch (err) {
-        clearTimeout(timer);
-        this.pending.delete(token);
-        throw err;
-      }
+      const reply = `${this.prefix}.${token}`;
+      this.batch.add(() => {
+        // Failed meanwhile (connection lost: clear()) or timed out: nothing to send.
+        if (this.pending.get(token)?.timer !== timer || this.nc !== nc) return;
+        try {
+          nc.publish(subject, data, { reply, ...(headers ? { headers } : {}) });
+        } catch (err) {
+          clearTimeout(timer);
+          this.pending.delete(token);
+          reject(err);
+        }
+      });
     });
   }
 
