@@ -11,6 +11,7 @@ import { runSipp } from "./sipp.js";
 import { percentile } from "./stats.js";
 import { WatcherProcess } from "./watcher-client.js";
 import type { WatcherStepStats } from "./watcher-protocol.js";
+import { coalescedTotal } from "./notifier-counters.js";
 
 /** A step passes when at least this share of the expected NOTIFYs arrived within LATE_MS of their PUBLISH. */
 export const MIN_DELIVERED_SHARE = 0.99;
@@ -44,6 +45,11 @@ export interface FanoutStep {
   delayMaxMs: number | null;
   retransmittedNotifies: number;
   lateFromEarlierStep: number;
+  /**
+   * Changes the notifiers folded into a NOTIFY already in flight on the dialog during the step
+   * (their coalesced-update counter; distributed topologies only, else null).
+   */
+  coalesced: number | null;
   cpuSeconds: number;
   cpuPer1000Notify: number | null;
   /** CPU seconds per process of the topology (by label). */
@@ -95,7 +101,7 @@ export function describeFanoutStep(s: FanoutStep): string {
   return (
     `fan-out ${s.publishRate} PUBLISH/s: ${s.notifyRate === null ? "-" : s.notifyRate.toFixed(0)} NOTIFY/s, ` +
     `${s.delivered}/${s.expectedNotifies} delivered, ${s.late} late (${(s.deliveredShare * 100).toFixed(2)} % in time), ` +
-    `delay p50/p99 ${ms(s.delayP50Ms)}/${ms(s.delayP99Ms)} ms, PUBLISH failed ${(s.publishFailedShare * 100).toFixed(2)} %, ` +
+    `delay p50/p99 ${ms(s.delayP50Ms)}/${ms(s.delayP99Ms)} ms${s.coalesced === null ? "" : `, ${s.coalesced} coalesced`}, PUBLISH failed ${(s.publishFailedShare * 100).toFixed(2)} %, ` +
     `CPU ${s.cpuPer1000Notify === null ? "-" : s.cpuPer1000Notify.toFixed(3)} s/1000 NOTIFY${cpuSplit(s.cpuByProcess)}, other load ${s.otherCores.toFixed(1)} cores` +
     `${s.pass ? " -> pass" : ` -> FAIL (${s.why})`}`
   );
@@ -164,6 +170,7 @@ export async function runFanout(ctx: StepContext): Promise<FanoutResult> {
       await waitForQuiet(topo.pids);
       await watcher.reset(step);
       const meter = new LoadMeter(topo.pids);
+      const coalescedBefore = topo.notifierMetrics ? await coalescedTotal(topo.notifierMetrics) : null;
       const publishes = Math.max(users.length, Math.round(rate * settings.stepSeconds));
       meter.start();
       const r = await runSipp({
@@ -183,6 +190,7 @@ export async function runFanout(ctx: StepContext): Promise<FanoutResult> {
       const expected = publishOk * watchersPer;
       const st = await drain(watcher, expected);
       const { cpuSeconds, perPid, otherCores } = meter.stop();
+      const coalescedAfter = coalescedBefore !== null && topo.notifierMetrics ? await coalescedTotal(topo.notifierMetrics) : null;
       const windowS = st.lastArrivalMs !== null && st.firstSentMs !== null ? (st.lastArrivalMs - st.firstSentMs) / 1000 : null;
       const rtd = r.rtts.get(1) ?? [];
       const latePublishes = rtd.filter((ms) => ms > LATE_MS).length;
@@ -210,6 +218,7 @@ export async function runFanout(ctx: StepContext): Promise<FanoutResult> {
         delayMaxMs: st.delayMs.max,
         retransmittedNotifies: st.duplicates,
         lateFromEarlierStep: st.otherStep,
+        coalesced: coalescedBefore !== null && coalescedAfter !== null ? coalescedAfter - coalescedBefore : null,
         cpuSeconds,
         cpuPer1000Notify: st.unique > 0 ? (cpuSeconds / st.unique) * 1000 : null,
         cpuByProcess: cpuByLabel(topo.pids, perPid, topo.labels),

@@ -12,6 +12,7 @@ import { kamailioTopology } from "./kamailio.js";
 import { stopChild, tailOf } from "./child-process.js";
 import { natsServerAvailable, startPrivateNats } from "./nats-instance.js";
 import { limitCpu, type CpuLimit } from "./cpu-limit.js";
+import { notifierMetricsUrls } from "./notifier-counters.js";
 import type { RunningTopology, TopologyContext, TopologyDef } from "./topology-types.js";
 
 /** The V8 flags the container image and `pnpm start` run the services with. */
@@ -86,6 +87,7 @@ async function startStandalone(ctx: TopologyContext, name: string, withRedis: bo
 interface LauncherProc {
   name: string;
   service: string;
+  lines: string[];
   child: { pid?: number | undefined };
 }
 interface LauncherTopology {
@@ -187,6 +189,7 @@ function distributed(name: string, notifiers: number): TopologyDef {
           pids: [...servicePids, ...(redis.pid ? [redis.pid] : []), nats.pid],
           serverPids: servicePids,
           labels,
+          notifierMetrics: notifierMetricsUrls(started.procs),
           redis,
           async stop() {
             for (const l of limits) l.release();

@@ -11,6 +11,8 @@ export interface RunningTopology {
   readonly serverPids: number[];
   /** A name for each pid (e.g. "notifier-0", "redis"), for the per-process CPU split. */
   readonly labels: Record<number, string>;
+  /** /metrics URL of each notifier process (distributed topologies), by name. */
+  readonly notifierMetrics?: Record<string, string>;
   /** The Redis the topology stores its state in, if any. */
   readonly redis: RedisHandle | null;
   stop(): Promise<void>;
