@@ -11,8 +11,6 @@ const V2_ROOT = "/sys/fs/cgroup";
 const V1_ROOT = "/sys/fs/cgroup/cpu";
 
 export interface CpuLimit {
-  readonly pid: number;
-  readonly cores: number;
   /** Moves the process back to the root cgroup (if it still runs) and removes the limit's cgroup. */
   release(): void;
 }
@@ -66,8 +64,6 @@ export function limitCpu(pid: number, cores: number, name: string): CpuLimit {
     throw new CpuLimitUnavailableError(`cannot set a CPU limit in ${dir}: ${(err as Error).message} (needs root)`, { cause: err });
   }
   return {
-    pid,
-    cores,
     release() {
       try {
         writeFileSync(join(root, "cgroup.procs"), String(pid));

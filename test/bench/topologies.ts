@@ -189,7 +189,10 @@ function distributed(name: string, notifiers: number): TopologyDef {
           pids: [...servicePids, ...(redis.pid ? [redis.pid] : []), nats.pid],
           serverPids: servicePids,
           labels,
-          notifierMetrics: notifierMetricsUrls(started.procs),
+          // Read when asked: a notifier logs its ops port after it reports ready.
+          get notifierMetrics() {
+            return notifierMetricsUrls(started.procs);
+          },
           redis,
           async stop() {
             for (const l of limits) l.release();

@@ -2,13 +2,13 @@
 // error objects with stack traces for every request, even a successful one (RequestOne.cancel),
 // which made them the largest single cost of a notifier sending NOTIFYs through the edges.
 import { createInbox, type Msg, type MsgHdrs, type NatsConnection, type Subscription } from "@nats-io/transport-node";
-import { BusTimeoutError, NoRespondersError, type BusError } from "./errors.js";
+import { BusTimeoutError, NoRespondersError } from "./errors.js";
 import { WriteBatch } from "./write-batch.js";
 
 interface Pending {
   subject: string;
   resolve(m: Msg): void;
-  reject(err: BusError | unknown): void;
+  reject(err: unknown): void;
   timer: NodeJS.Timeout;
 }
 
@@ -19,7 +19,7 @@ export class RequestMux {
   private seq = 0;
   private readonly pending = new Map<string, Pending>();
 
-  constructor(private readonly batch: WriteBatch = new WriteBatch()) {}
+  constructor(private readonly batch: WriteBatch) {}
 
   /** Sends `data` to `subject` with a reply inbox; resolves with the reply, rejects with a BusError. */
   request(nc: NatsConnection, subject: string, data: Uint8Array, headers: MsgHdrs | undefined, timeoutMs: number): Promise<Msg> {
@@ -34,7 +34,7 @@ export class RequestMux {
       const reply = `${this.prefix}.${token}`;
       this.batch.add(() => {
         // Failed meanwhile (connection lost: clear()) or timed out: nothing to send.
-        if (this.pending.get(token)?.timer !== timer || this.nc !== nc) return;
+        if (!this.pending.has(token) || this.nc !== nc) return;
         try {
           nc.publish(subject, data, { reply, ...(headers ? { headers } : {}) });
         } catch (err) {

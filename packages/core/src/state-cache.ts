@@ -45,17 +45,17 @@ export class StateCache {
     const e = this.entries.get(key);
     // One not started yet starts after this call, hence after notBefore.
     if (e && (e.startedAt === null || e.startedAt > notBefore)) return e.value;
-    const entry: Entry = { startedAt: null, value: Promise.resolve(null as unknown as CachedState) };
-    entry.value = new Promise<CachedState>((resolve, reject) => {
+    const value = new Promise<CachedState>((resolve, reject) => {
       queueMicrotask(() => {
         entry.startedAt = this.tick();
         try {
-          compute().then(resolve, reject);
+          resolve(compute());
         } catch (err) {
           reject(err);
         }
       });
     });
+    const entry: Entry = { startedAt: null, value };
     this.entries.delete(key);
     this.entries.set(key, entry);
     entry.value.catch(() => {
