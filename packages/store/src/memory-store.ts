@@ -2,6 +2,7 @@
 // expiry time, so taking expired records never scans everything. Records are copied on the way in
 // and out; callers cannot mutate stored state.
 import { byCreatedAt, byInsertedAt, byReceivedAt, copyPublication, copySubscription, copyWatcher } from "./copy.js";
+import { detachBuffer, detachFields, detachString } from "./detach.js";
 import { StoreError } from "./errors.js";
 import { MinHeap, type HeapItem } from "./min-heap.js";
 import type {
@@ -73,7 +74,7 @@ export class MemoryStore implements Store {
   async insertPublication(p: Publication): Promise<void> {
     this.assertOpen();
     checkPublication(p);
-    this.storePublication(copyPublication(p));
+    this.storePublication(detachFields(copyPublication(p)));
   }
 
   async updatePublication(key: PublicationKey, update: PublicationUpdate): Promise<PublicationUpdated | null> {
@@ -83,15 +84,11 @@ export class MemoryStore implements Store {
     const current = this.pubs.get(key.event)?.get(key.presentity)?.get(key.etag);
     // RFC 3903 6: an unknown or expired entity tag fails the conditional request (412).
     if (current === undefined || current.record.expiresAt <= update.receivedAt) return null;
-    const next: Publication = {
-      ...current.record,
-      etag: update.newEtag,
-      expiresAt: update.expiresAt,
-      receivedAt: update.receivedAt,
-    };
-    if (update.body !== undefined) next.body = update.body === null ? null : Buffer.from(update.body);
-    if (update.contentType !== undefined) next.contentType = update.contentType;
-    if (update.sender !== undefined) next.sender = update.sender;
+    // The current record owns its strings already; only what the update brings is copied.
+    const next: Publication = { ...current.record, etag: detachString(update.newEtag), expiresAt: update.expiresAt, receivedAt: update.receivedAt };
+    if (update.body !== undefined) next.body = update.body === null ? null : detachBuffer(update.body);
+    if (update.contentType !== undefined) next.contentType = update.contentType === null ? null : detachString(update.contentType);
+    if (update.sender !== undefined) next.sender = update.sender === null ? null : detachString(update.sender);
     if (update.priority !== undefined) next.priority = update.priority;
     const prev = current.record;
     const documentChanged = next.contentType !== prev.contentType || !sameBody(next.body, prev.body);
@@ -185,9 +182,10 @@ export class MemoryStore implements Store {
   async putSubscription(s: Subscription): Promise<void> {
     this.assertOpen();
     checkSubscription(s);
-    const key = refKey(s.slot, s.id);
+    const owned = detachFields(copySubscription(s));
+    const key = refKey(owned.slot, owned.id);
     this.removeSubscription(key);
-    this.storeSubscription(key, copySubscription(s));
+    this.storeSubscription(key, owned);
   }
 
   async getSubscription(ref: SubscriptionRef): Promise<Subscription | null> {
@@ -204,10 +202,11 @@ export class MemoryStore implements Store {
     const key = refKey(ref.slot, ref.id);
     const stamped = this.subs.get(key);
     if (stamped === undefined) return null;
-    const next = copySubscription({ ...stamped.record, ...changes });
+    const next = copySubscription({ ...stamped.record, ...detachFields({ ...changes }) });
     if (next.expiresAt !== stamped.record.expiresAt) {
       this.removeSubscription(key);
-      this.storeSubscription(key, next);
+      // Keyed by the record's own strings, not the caller's (which may be views into a request).
+      this.storeSubscription(refKey(next.slot, next.id), next);
     } else {
       stamped.record = next;
     }
@@ -300,10 +299,11 @@ export class MemoryStore implements Store {
   async putWatcher(w: WatcherRecord): Promise<void> {
     this.assertOpen();
     checkWatcher(w);
-    const topic = topicKey(w.presentity, w.event);
+    const owned = detachFields(copyWatcher(w));
+    const topic = topicKey(owned.presentity, owned.event);
     let byWatcher = this.watchers.get(topic);
     if (byWatcher === undefined) this.watchers.set(topic, (byWatcher = new Map()));
-    byWatcher.set(w.watcher, copyWatcher(w));
+    byWatcher.set(owned.watcher, owned);
   }
 
   async getWatcher(presentity: string, event: string, watcher: string): Promise<WatcherRecord | null> {

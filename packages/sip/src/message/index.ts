@@ -8,6 +8,7 @@ export { parseNameAddr } from "./name-addr.js";
 export { parseVias } from "./via.js";
 export { parseCSeq, parseEvent, parseSubscriptionState } from "./values.js";
 export { serialize } from "./serializer.js";
+export { detachBuffer, detachString } from "./detach.js";
 export { createResponse, type ResponseOptions } from "./builders.js";
 export { reasonPhrase } from "./reason-phrases.js";
 export { MAGIC_COOKIE, newBranch, newCallId, newTag, randomToken } from "./ids.js";

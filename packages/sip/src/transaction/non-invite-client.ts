@@ -22,6 +22,11 @@ export interface ClientMachineDeps<R extends { readonly status: number }> {
   /** Called exactly once with the final outcome. */
   done(outcome: ClientOutcome<R>): void;
   terminated(): void;
+  /**
+   * When set, the machine does not wait out Timer K itself: after the final response it calls this
+   * and terminates, and the caller absorbs retransmissions of the response for T4 (see CompletedClients).
+   */
+  handOffCompleted?(): void;
 }
 
 /** The non-INVITE client transaction state machine (RFC 3261 17.1.2), without I/O. */
@@ -71,7 +76,10 @@ export class NonInviteClientMachine<R extends { readonly status: number }> {
     // RFC 3261 17.1.2.2: Timer K = T4 on unreliable transports (absorbs response retransmissions), zero on reliable.
     const k = this.deps.reliable ? 0 : this.deps.timers.t4;
     if (k === 0) this.end();
-    else this.timerK = this.deps.clock.schedule(k, () => this.end());
+    else if (this.deps.handOffCompleted) {
+      this.deps.handOffCompleted();
+      this.end();
+    } else this.timerK = this.deps.clock.schedule(k, () => this.end());
     return true;
   }
 

@@ -66,6 +66,38 @@ function answered(layer: TransactionLayer, branch: string): { id: RequestIdentit
   return { id: r.id, released: new WeakRef(r.req) };
 }
 
+test("a completed server transaction keeps none of the request's text (its keys are copies, not views into it)", async () => {
+  const { layer } = setup();
+  const body = "x".repeat(8000);
+  const run = (n: number, tag: string): void => {
+    for (let i = 0; i < n; i++) {
+      const branch = `z9hG4bK-${tag}-${i}-0123456789abcdef`;
+      const text =
+        `PUBLISH sip:p${i}@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.77:5099;branch=${branch};rport\r\n` +
+        `From: <sip:p${i}@example.com>;tag=f${i}\r\nTo: <sip:p${i}@example.com>\r\nCall-ID: ${branch}@example.com\r\n` +
+        `CSeq: 1 PUBLISH\r\nMax-Forwards: 70\r\nEvent: presence\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+      const r = parseMessage(Buffer.from(text, "latin1"), { transport: "UDP" });
+      assert.ok(r.ok && r.message.kind === "request");
+      const req = r.message;
+      const id: RequestIdentity = { method: req.method, uri: req.uri, via: req.via, viaText: req.headers.get("via") ?? "", callId: req.callId, cseq: req.cseq, fromTag: req.fromTag, toTag: req.toTag };
+      const target: Endpoint = { transport: "UDP", address: req.via.host, port: req.via.port ?? 5060 };
+      layer.createServer(req, peer, id, target).respond(createResponse(req, 200));
+    }
+  };
+  run(500, "warm");
+  const n = 2000;
+  gc();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  run(n, "m");
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+  gc();
+  const perTransaction = (process.memoryUsage().heapUsed - before) / n;
+  // Each entry holds its keys, machine and serialized response; the 8 KB request must be gone.
+  assert.ok(perTransaction < 4000, `each completed transaction holds ${perTransaction.toFixed(0)} B`);
+});
+
 test("after the final response over UDP the parsed request is released; retransmissions still get the response until Timer J", async () => {
   const { clock, sent, stats, layer } = setup();
   const { id, released } = answered(layer, "z9hG4bKrel1");

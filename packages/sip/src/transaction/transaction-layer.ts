@@ -1,9 +1,11 @@
 import type { Logger } from "@presence/log";
+import { detachBuffer, detachString } from "../message/detach.js";
 import { serialize } from "../message/serializer.js";
 import type { SipRequest, SipResponse } from "../message/message.js";
 import type { Endpoint } from "../message/types.js";
 import { isReliable } from "../transport/addresses.js";
 import type { Clock } from "./clock.js";
+import { CompletedClients } from "./completed-clients.js";
 import { NonInviteClientMachine, type ClientOutcome } from "./non-invite-client.js";
 import { NonInviteServerMachine, type ServerTransactionState } from "./non-invite-server.js";
 import type { TimerConfig } from "./timer-config.js";
@@ -144,8 +146,11 @@ export class TransactionLayer {
   private readonly servers = new Map<string, ServerEntry>();
   private readonly cancelTargets = new Map<string, ServerEntry>();
   private readonly clients = new Map<string, ClientTx>();
+  private readonly completedClients: CompletedClients;
 
-  constructor(private readonly opts: TransactionLayerOptions) {}
+  constructor(private readonly opts: TransactionLayerOptions) {
+    this.completedClients = new CompletedClients(opts.clock, opts.timers.t4);
+  }
 
   /** If the request belongs to a live server transaction, lets that transaction deal with it and returns true. */
   absorbRetransmission(id: RequestIdentity): boolean {
@@ -171,8 +176,10 @@ export class TransactionLayer {
 
   /** Starts a server transaction for a new request; responses go to `target` (see responseTarget). */
   createServer(request: SipRequest, source: Endpoint, id: RequestIdentity, target: Endpoint): ServerTransaction {
-    const ck = request.method === "CANCEL" ? null : cancelKey(id);
-    const entry = new ServerEntry(serverKey(id), ck, source, target, request.method, this, this.opts);
+    // The entry outlives the request by Timer J: its keys and target must not pin the message text.
+    const ck = request.method === "CANCEL" ? null : detachString(cancelKey(id));
+    const kept = { ...target, address: detachString(target.address) };
+    const entry = new ServerEntry(detachString(serverKey(id)), ck, source, kept, request.method, this, this.opts);
     const tx = new ServerTx(request, source, entry, this);
     entry.live = tx;
     this.servers.set(entry.key, entry);
@@ -224,6 +231,7 @@ export class TransactionLayer {
         terminated: () => {
           if (this.clients.get(key)?.machine === machine) this.clients.delete(key);
         },
+        handOffCompleted: () => this.completedClients.add(key),
       });
       this.clients.set(key, { machine });
       machine.start();
@@ -233,7 +241,13 @@ export class TransactionLayer {
   /** Passes a response to its client transaction. False when none matches (a stray response). */
   receiveResponse(res: SipResponse): boolean {
     const branch = res.via.branch;
-    const tx = branch === null ? undefined : this.clients.get(clientKey(branch, res.cseq.method));
+    const key = branch === null ? null : clientKey(branch, res.cseq.method);
+    const tx = key === null ? undefined : this.clients.get(key);
+    if (!tx && key !== null && this.completedClients.has(key)) {
+      // RFC 3261 17.1.2.2: in Completed, a retransmitted final response is absorbed.
+      this.opts.stats.responsesAbsorbed++;
+      return true;
+    }
     if (!tx) {
       this.opts.stats.strayResponses++;
       return false;
@@ -258,6 +272,7 @@ export class TransactionLayer {
     this.servers.clear();
     this.cancelTargets.clear();
     this.clients.clear();
+    this.completedClients.clear();
   }
 
   /** @internal */
@@ -269,7 +284,9 @@ export class TransactionLayer {
     }
     this.opts.finishResponse?.(res);
     countResponse(this.opts.stats.responsesSent, tx.entry.method, res.status);
-    machine.respond({ status: res.status, data: serialize(res) });
+    const data = serialize(res);
+    // Held for retransmissions until Timer J (UDP): memory of its own, not a view pinning a pool slab.
+    machine.respond({ status: res.status, data: isReliable(tx.entry.source.transport) ? data : detachBuffer(data) });
     if (!machine.awaitingFinal) tx.entry.live = null;
   }
 
