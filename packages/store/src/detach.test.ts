@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { detachFields } from "./detach.js";
+import { ownedCopy } from "./detach.js";
 import { MemoryStore } from "./memory-store.js";
 import { publication, subscription, T0 } from "./test-fixtures.js";
 import type { Subscription } from "./types.js";
@@ -10,16 +10,22 @@ import type { Subscription } from "./types.js";
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
 
-test("detachFields keeps every value; Buffers get memory of their own", () => {
+test("ownedCopy keeps every value in a new record; Buffers get memory of their own", () => {
   const body = Buffer.from("<presence/>");
-  const p = detachFields({ ...publication({ body, sender: "sip:alice@example.com" }) });
+  const source = publication({ body, sender: "sip:alice@example.com" });
+  const p = ownedCopy(source);
+  assert.notEqual(p, source);
   assert.deepEqual(p.body, body);
   // Its own memory, not a view into a shared pool slab.
   assert.equal(p.body?.buffer.byteLength, body.length);
   assert.equal(p.sender, "sip:alice@example.com");
   const s = subscription({ extra: { "x-note": "kept value" } });
-  const copy = detachFields({ ...s, routeSet: [...s.routeSet], extra: { ...s.extra } });
+  const copy = ownedCopy(s);
   assert.deepEqual(copy, s);
+  assert.notEqual(copy.routeSet, s.routeSet);
+  assert.notEqual(copy.extra, s.extra);
+  // Optional fields stay absent rather than undefined, as the record copies make them.
+  assert.equal("callId" in ownedCopy({ ...source, callId: undefined }), false);
 });
 
 /** A subscription whose strings are all cut from one 8 KB request text, as a parsed SUBSCRIBE's are. */

@@ -22,21 +22,22 @@ export function detachBuffer(b: Buffer): Buffer {
 type Field = string | number | boolean | null | undefined | Buffer | readonly string[] | Readonly<Record<string, string>>;
 
 /**
- * Replaces, in a record the caller owns (a fresh copy), every string and Buffer field, every string
- * of an array field and every key and value of a string map field by a detached copy.
+ * A copy of a record that owns its memory: strings and Buffers detached, arrays of strings and
+ * string maps copied with detached members. Undefined fields are left out (absent, never
+ * undefined, as the copies in copy.ts make them).
  */
-export function detachFields<T extends object>(record: T): T {
-  const r = record as unknown as Record<string, Field>;
-  for (const key of Object.keys(r)) {
-    const v = r[key];
-    if (typeof v === "string") r[key] = detachString(v);
-    else if (Buffer.isBuffer(v)) r[key] = detachBuffer(v);
-    else if (Array.isArray(v)) r[key] = v.map(detachString);
+export function ownedCopy<T extends object>(record: T): T {
+  const out: Record<string, Field> = {};
+  for (const [key, v] of Object.entries(record as Readonly<Record<string, Field>>)) {
+    if (v === undefined) continue;
+    if (typeof v === "string") out[key] = detachString(v);
+    else if (Buffer.isBuffer(v)) out[key] = detachBuffer(v);
+    else if (Array.isArray(v)) out[key] = v.map(detachString);
     else if (v !== null && typeof v === "object") {
       const map: Record<string, string> = {};
       for (const [k, s] of Object.entries(v as Readonly<Record<string, string>>)) map[detachString(k)] = detachString(s);
-      r[key] = map;
-    }
+      out[key] = map;
+    } else out[key] = v;
   }
-  return record;
+  return out as unknown as T;
 }

@@ -2,7 +2,7 @@
 // expiry time, so taking expired records never scans everything. Records are copied on the way in
 // and out; callers cannot mutate stored state.
 import { byCreatedAt, byInsertedAt, byReceivedAt, copyPublication, copySubscription, copyWatcher } from "./copy.js";
-import { detachBuffer, detachFields, detachString } from "./detach.js";
+import { detachBuffer, detachString, ownedCopy } from "./detach.js";
 import { StoreError } from "./errors.js";
 import { MinHeap, type HeapItem } from "./min-heap.js";
 import type {
@@ -74,7 +74,7 @@ export class MemoryStore implements Store {
   async insertPublication(p: Publication): Promise<void> {
     this.assertOpen();
     checkPublication(p);
-    this.storePublication(detachFields(copyPublication(p)));
+    this.storePublication(ownedCopy(p));
   }
 
   async updatePublication(key: PublicationKey, update: PublicationUpdate): Promise<PublicationUpdated | null> {
@@ -182,7 +182,7 @@ export class MemoryStore implements Store {
   async putSubscription(s: Subscription): Promise<void> {
     this.assertOpen();
     checkSubscription(s);
-    const owned = detachFields(copySubscription(s));
+    const owned = ownedCopy(s);
     const key = refKey(owned.slot, owned.id);
     this.removeSubscription(key);
     this.storeSubscription(key, owned);
@@ -202,7 +202,7 @@ export class MemoryStore implements Store {
     const key = refKey(ref.slot, ref.id);
     const stamped = this.subs.get(key);
     if (stamped === undefined) return null;
-    const next = copySubscription({ ...stamped.record, ...detachFields({ ...changes }) });
+    const next = copySubscription({ ...stamped.record, ...ownedCopy(changes) });
     if (next.expiresAt !== stamped.record.expiresAt) {
       this.removeSubscription(key);
       // Keyed by the record's own strings, not the caller's (which may be views into a request).
@@ -299,7 +299,7 @@ export class MemoryStore implements Store {
   async putWatcher(w: WatcherRecord): Promise<void> {
     this.assertOpen();
     checkWatcher(w);
-    const owned = detachFields(copyWatcher(w));
+    const owned = ownedCopy(w);
     const topic = topicKey(owned.presentity, owned.event);
     let byWatcher = this.watchers.get(topic);
     if (byWatcher === undefined) this.watchers.set(topic, (byWatcher = new Map()));
