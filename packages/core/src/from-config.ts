@@ -70,6 +70,7 @@ export function sipStackOptions(config: PresenceConfig, logger: Logger, extra: P
     maxMessageSize: config.max_message_size,
     maxHeaders: config.max_headers,
     tcpIdleTimeoutMs: config.tcp_idle_timeout_s * 1000,
+    udpThread: config.sip_udp_thread,
     allow: ["SUBSCRIBE", "PUBLISH"],
     ...(config.sip_advertised_host ? { advertisedHost: config.sip_advertised_host } : {}),
     logger: logger.child({ layer: "sip" }),

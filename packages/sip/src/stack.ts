@@ -47,6 +47,8 @@ export interface SipStackOptions {
   tcpConnectTimeoutMs?: number;
   /** Bytes queued to a TCP peer that does not read before dropping the connection (default 1 MiB). */
   maxPendingBytes?: number;
+  /** The UDP socket's system calls on a thread of their own (default false: on the main thread). */
+  udpThread?: boolean;
   /** Methods the application handles (INVITE, ACK and CANCEL are never passed up). */
   allow?: string[];
   /** Event packages for Allow-Events in OPTIONS answers. */
@@ -144,6 +146,7 @@ export class SipStack {
         tcpIdleTimeoutMs: opts.tcpIdleTimeoutMs ?? DEFAULT_IDLE_MS,
         tcpConnectTimeoutMs: opts.tcpConnectTimeoutMs ?? 10_000,
         maxPendingBytes: opts.maxPendingBytes ?? 1 << 20,
+        udpThread: opts.udpThread ?? false,
         logger: stack.logger,
         stats: stack.stats,
       },
@@ -165,6 +168,11 @@ export class SipStack {
   /** The bound port (the same for UDP and TCP). */
   get port(): number {
     return this.transport.port;
+  }
+
+  /** Whether the transports still listen (false after close, or when the UDP I/O thread died). */
+  get listening(): boolean {
+    return this.transport.listening;
   }
 
   /** Receives each new request of a method listed in `allow` (retransmissions never reach it). */

@@ -12,7 +12,7 @@ runService("edge", async (config, logger) => {
   const metrics = createMetricsRegistry();
   registerBusMetrics(metrics, bus);
   registerSipMetrics(metrics, edge.stack.stats);
-  const health = await startOpsEndpoints(config, logger, { checks: { nats: () => bus.status() === "connected", sip: () => edge.port > 0 }, metrics });
+  const health = await startOpsEndpoints(config, logger, { checks: { nats: () => bus.status() === "connected", sip: () => edge.stack.listening }, metrics });
   return {
     async close() {
       await edge.close();

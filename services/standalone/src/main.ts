@@ -12,7 +12,7 @@ runService("presence", async (config, logger) => {
   observer.watch(metrics, server.notifier);
   registerSipMetrics(metrics, server.stack.stats);
   registerStoreMetrics(metrics, server.store, { events: () => server.events.list() });
-  const health = await startOpsEndpoints(config, logger, { checks: { sip: () => server.port > 0, store: () => server.store.countSubscriptions().then(() => true) }, metrics });
+  const health = await startOpsEndpoints(config, logger, { checks: { sip: () => server.stack.listening, store: () => server.store.countSubscriptions().then(() => true) }, metrics });
   return {
     async close() {
       await server.close();

@@ -15,7 +15,7 @@ interface Received {
   source: Endpoint;
 }
 
-async function start(over: { tcpIdleTimeoutMs?: number; host?: string; framingReply?: string } = {}) {
+async function start(over: { tcpIdleTimeoutMs?: number; host?: string; framingReply?: string; udpThread?: boolean } = {}) {
   const received: Received[] = [];
   const framing: FramingError[] = [];
   const closed: string[] = [];
@@ -42,6 +42,7 @@ async function start(over: { tcpIdleTimeoutMs?: number; host?: string; framingRe
       maxPendingBytes: 1 << 20,
       logger: silentLogger(),
       stats,
+      udpThread: over.udpThread ?? false,
     },
     handlers,
   );
@@ -102,6 +103,31 @@ test("UDP and TCP share the port; TCP framing handles coalesced, byte-split and 
     assert.ok(received.slice(1).every((r) => r.source.transport === "TCP" && r.source.connectionId === received[1]!.source.connectionId));
     c.socket.destroy();
   } finally {
+    await t.close();
+  }
+});
+
+test("with the UDP I/O thread, datagrams reach the handler with their source and sends reach the peer", async () => {
+  const { t, received, stats, until } = await start({ udpThread: true });
+  const udp = createSocket("udp4");
+  try {
+    udp.bind(0, "127.0.0.1");
+    await once(udp, "listening");
+    const replies: string[] = [];
+    udp.on("message", (m) => replies.push(m.toString()));
+    udp.send(sipMessage("threaded"), t.port, "127.0.0.1");
+    await until(() => received.length === 1);
+    assert.equal(received[0]!.text, sipMessage("threaded"));
+    assert.deepEqual(received[0]!.source, { transport: "UDP", address: "127.0.0.1", port: udp.address().port });
+
+    await t.send(Buffer.from(sipMessage("reply")), received[0]!.source);
+    await until(() => replies.length === 1);
+    assert.equal(replies[0], sipMessage("reply"));
+    assert.equal(stats.sent, 1);
+    await assert.rejects(t.send(Buffer.alloc(70_000), received[0]!.source), /UDP send failed/);
+    assert.equal(stats.sendErrors, 1);
+  } finally {
+    udp.close();
     await t.close();
   }
 });

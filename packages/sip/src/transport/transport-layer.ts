@@ -1,4 +1,3 @@
-import { createSocket, type RemoteInfo, type Socket as UdpSocket } from "node:dgram";
 import { lookup } from "node:dns/promises";
 import { randomBytes } from "node:crypto";
 import { connect, createServer, isIP, type Server, type Socket } from "node:net";
@@ -9,6 +8,8 @@ import { BindError, TransportClosedError, TransportError } from "./errors.js";
 import { DEFAULT_FRAMER_LIMITS, type FramerLimits, type FramingError } from "./stream-framer.js";
 import { TcpConnection, type TcpConnectionEvents } from "./tcp-connection.js";
 import type { TransportStats } from "./transport-stats.js";
+import { DirectUdpChannel, type UdpChannel, type UdpChannelEvents } from "./udp-channel.js";
+import { ThreadedUdpChannel } from "./udp-thread-channel.js";
 
 export interface TransportLayerOptions {
   /** Address to bind (IPv4 or IPv6 literal, "::" / "0.0.0.0" for all, or a name to resolve). */
@@ -22,6 +23,8 @@ export interface TransportLayerOptions {
   maxPendingBytes: number;
   logger: Logger;
   stats: TransportStats;
+  /** Runs the UDP socket on a thread of its own (udp-io-worker.ts) instead of the main thread. */
+  udpThread?: boolean;
 }
 
 export interface TransportHandlers {
@@ -34,14 +37,6 @@ export interface TransportHandlers {
 
 const SUPPORTED: ReadonlySet<Transport> = new Set(["UDP", "TCP"]);
 const BIND_ATTEMPTS = 20;
-/**
- * Kernel buffers asked for the UDP socket. The default (about 200 KB, some 90 datagrams) overflows
- * during a pause of the event loop of a few tens of ms (a garbage collection) under a few thousand
- * datagrams per second, and every dropped request costs a retransmission 500 ms later. 4 MB holds
- * several hundred ms of traffic, still under T1. Linux caps the request at net.core.rmem_max /
- * wmem_max, so it only helps where those allow it.
- */
-const UDP_SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
 
 /** UDP and TCP listening on one address and port, plus the outbound TCP connections. */
 export class TransportLayer {
@@ -57,14 +52,12 @@ export class TransportLayer {
   private constructor(
     readonly address: string,
     readonly port: number,
-    private readonly udp: UdpSocket | null,
+    private readonly udp: UdpChannel | null,
     private readonly tcp: Server | null,
     private readonly opts: TransportLayerOptions,
     private readonly handlers: TransportHandlers,
   ) {
     this.limits = { ...DEFAULT_FRAMER_LIMITS, ...opts.limits };
-    udp?.on("message", (data, rinfo) => this.onDatagram(data, rinfo));
-    udp?.on("error", (err) => opts.logger.error({ err }, "udp socket error"));
     tcp?.on("connection", (socket) => this.onAccept(socket));
     tcp?.on("error", (err) => opts.logger.error({ err }, "tcp server error"));
   }
@@ -86,7 +79,13 @@ export class TransportLayer {
     let lastError: unknown;
     for (let attempt = 0; attempt < (opts.port === 0 ? BIND_ATTEMPTS : 1); attempt++) {
       let tcp: Server | null = null;
-      let udp: UdpSocket | null = null;
+      let udp: UdpChannel | null = null;
+      // The layer exists only once both are bound; datagrams arriving before reach it through this.
+      let layer: TransportLayer | null = null;
+      const udpEvents: UdpChannelEvents = {
+        datagram: (data, from, fromPort) => layer?.onDatagram(data, from, fromPort),
+        error: (err) => opts.logger.error({ err }, "udp socket error"),
+      };
       try {
         let port = opts.port;
         if (wantTcp) {
@@ -94,15 +93,16 @@ export class TransportLayer {
           port = (tcp.address() as { port: number }).port;
         }
         if (wantUdp) {
-          udp = await bindUdp(address, port);
-          port = udp.address().port;
+          udp = opts.udpThread ? await ThreadedUdpChannel.bind(address, port, udpEvents) : await DirectUdpChannel.bind(address, port, udpEvents);
+          port = udp.port;
         }
-        opts.logger.info({ address, port, transports: opts.transports }, "sip transports listening");
-        return new TransportLayer(address, port, udp, tcp, opts, handlers);
+        opts.logger.info({ address, port, transports: opts.transports, udpThread: wantUdp && opts.udpThread === true }, "sip transports listening");
+        layer = new TransportLayer(address, port, udp, tcp, opts, handlers);
+        return layer;
       } catch (err) {
         lastError = err;
         tcp?.close();
-        udp?.close();
+        void udp?.close();
         // Port 0: TCP got a free port that UDP could not take; try another one.
         if ((err as NodeJS.ErrnoException).code !== "EADDRINUSE") break;
       }
@@ -123,6 +123,11 @@ export class TransportLayer {
         throw err instanceof TransportError ? err : new TransportError("send failed", { target, cause: err });
       },
     );
+  }
+
+  /** Bound and not closed, with the UDP socket (and the thread holding it) still there. */
+  get listening(): boolean {
+    return !this.closing && (this.udp === null || this.udp.working);
   }
 
   /** Whether a TCP connection with that id is open. */
@@ -158,15 +163,15 @@ export class TransportLayer {
     this.closing = true;
     this.stopAccepting();
     for (const c of [...this.connections.values()]) c.destroy();
-    if (this.udp) await new Promise<void>((resolve) => this.udp!.close(() => resolve()));
+    if (this.udp) await this.udp.close();
     await this.serverClosed;
   }
 
-  private onDatagram(data: Buffer, rinfo: RemoteInfo): void {
+  private onDatagram(data: Buffer, from: string, fromPort: number): void {
     if (this.closing) return;
     this.opts.stats.received++;
     try {
-      this.handlers.message(data, { transport: "UDP", address: normalizeAddress(rinfo.address), port: rinfo.port });
+      this.handlers.message(data, { transport: "UDP", address: normalizeAddress(from), port: fromPort });
     } catch (err) {
       this.opts.logger.error({ err }, "udp message handler failed");
     }
@@ -180,8 +185,8 @@ export class TransportLayer {
     const ownFamily = isIP(this.address);
     if (family === 4 && ownFamily === 6) address = `::ffff:${address}`; // dual-stack socket
     else if (family === 6 && ownFamily === 4) return Promise.reject(new TransportError("IPv6 target on an IPv4 socket", { target }));
-    return new Promise((resolve, reject) => {
-      udp.send(data, target.port, address, (err) => (err ? reject(new TransportError("UDP send failed", { target, cause: err })) : resolve()));
+    return udp.send(data, target.port, address).catch((err: unknown) => {
+      throw new TransportError("UDP send failed", { target, cause: err });
     });
   }
 
@@ -276,30 +281,4 @@ function listenTcp(host: string, port: number): Promise<Server> {
       resolve(server);
     });
   });
-}
-
-function bindUdp(host: string, port: number): Promise<UdpSocket> {
-  return new Promise((resolve, reject) => {
-    const socket = createSocket({ type: isIP(host) === 6 ? "udp6" : "udp4" });
-    socket.once("error", reject);
-    socket.bind({ address: host, port, exclusive: true }, () => {
-      socket.off("error", reject);
-      enlargeBuffers(socket);
-      resolve(socket);
-    });
-  });
-}
-
-/** Best effort: a refusal leaves the system default, which still works (see UDP_SOCKET_BUFFER_BYTES). */
-function enlargeBuffers(socket: UdpSocket): void {
-  try {
-    if (socket.getRecvBufferSize() < UDP_SOCKET_BUFFER_BYTES) socket.setRecvBufferSize(UDP_SOCKET_BUFFER_BYTES);
-  } catch {
-    // not permitted here
-  }
-  try {
-    if (socket.getSendBufferSize() < UDP_SOCKET_BUFFER_BYTES) socket.setSendBufferSize(UDP_SOCKET_BUFFER_BYTES);
-  } catch {
-    // not permitted here
-  }
 }

@@ -1,0 +1,51 @@
+import type { Socket as UdpSocket } from "node:dgram";
+import { bindUdpSocket } from "./udp-socket.js";
+
+/** What the transport layer needs of its UDP socket, wherever the socket lives. */
+export interface UdpChannel {
+  readonly address: string;
+  readonly port: number;
+  /** False once the socket (or the thread holding it) is gone. */
+  readonly working: boolean;
+  /** Resolves once the kernel took the datagram; rejects with the socket's error. */
+  send(data: Buffer, port: number, address: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface UdpChannelEvents {
+  datagram(data: Buffer, address: string, port: number): void;
+  error(err: Error): void;
+}
+
+/** The UDP socket on the main thread. */
+export class DirectUdpChannel implements UdpChannel {
+  readonly address: string;
+  readonly port: number;
+  working = true;
+
+  private constructor(
+    private readonly socket: UdpSocket,
+    events: UdpChannelEvents,
+  ) {
+    const a = socket.address();
+    this.address = a.address;
+    this.port = a.port;
+    socket.on("message", (data, rinfo) => events.datagram(data, rinfo.address, rinfo.port));
+    socket.on("error", (err) => events.error(err));
+  }
+
+  static async bind(host: string, port: number, events: UdpChannelEvents): Promise<DirectUdpChannel> {
+    return new DirectUdpChannel(await bindUdpSocket(host, port), events);
+  }
+
+  send(data: Buffer, port: number, address: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.socket.send(data, port, address, (err) => (err ? reject(err) : resolve()));
+    });
+  }
+
+  close(): Promise<void> {
+    this.working = false;
+    return new Promise<void>((resolve) => this.socket.close(() => resolve()));
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The UDP I/O thread: owns the SIP UDP socket, so the system calls that send and receive datagrams
+ * (on loopback a send also delivers to the receiver, about a third of the SIP work) run beside the
+ * main thread instead of on it. What it received and how its sends ended go back in one message per
+ * turn of its event loop.
+ */
+import type { Socket as UdpSocket } from "node:dgram";
+import { parentPort, workerData, type MessagePort } from "node:worker_threads";
+import { DatagramBatcher, forEachDatagram, type FromUdpThread, type SendFailure, type ToUdpThread } from "./datagram-batch.js";
+import { bindUdpSocket, errorCode } from "./udp-socket.js";
+
+export interface UdpThreadData {
+  host: string;
+  port: number;
+}
+
+class UdpIoThread {
+  private readonly received = new DatagramBatcher();
+  private failures: SendFailure[] = [];
+  private sentUpTo = -1;
+  private reported = -1;
+  private scheduled = false;
+
+  constructor(
+    private readonly socket: UdpSocket,
+    private readonly port: MessagePort,
+  ) {
+    socket.on("message", (data, rinfo) => {
+      this.received.add(data, rinfo.port, rinfo.address);
+      this.schedule();
+    });
+    socket.on("error", (err) => this.post({ kind: "socket-error", code: errorCode(err), message: err.message }));
+    port.on("message", (m: ToUdpThread) => this.onCommand(m));
+  }
+
+  private onCommand(m: ToUdpThread): void {
+    if (m.kind === "close") {
+      this.socket.close(() => {
+        this.flush();
+        this.post({ kind: "closed" });
+        this.port.close();
+      });
+      return;
+    }
+    let seq = m.firstSeq;
+    forEachDatagram(m.batch, (data, port, address) => {
+      const mine = seq++;
+      this.socket.send(data, port, address, (err) => {
+        // libuv completes the sends of one socket in order.
+        if (err) this.failures.push({ seq: mine, code: errorCode(err), message: err.message });
+        this.sentUpTo = mine;
+        this.schedule();
+      });
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    if (this.received.size === 0 && this.sentUpTo === this.reported && this.failures.length === 0) return;
+    const received = this.received.size > 0 ? this.received.take() : null;
+    const message: FromUdpThread = { kind: "io", received, sentUpTo: this.sentUpTo, failures: this.failures };
+    this.reported = this.sentUpTo;
+    this.failures = [];
+    this.post(message, received ? [received.data] : []);
+  }
+
+  private post(message: FromUdpThread, transfer: ArrayBuffer[] = []): void {
+    this.port.postMessage(message, transfer);
+  }
+}
+
+async function main(port: MessagePort, data: UdpThreadData): Promise<void> {
+  let socket: UdpSocket;
+  try {
+    socket = await bindUdpSocket(data.host, data.port);
+  } catch (err) {
+    port.postMessage({ kind: "bind-failed", code: errorCode(err), message: err instanceof Error ? err.message : String(err) } satisfies FromUdpThread);
+    port.close();
+    return;
+  }
+  new UdpIoThread(socket, port);
+  const a = socket.address();
+  port.postMessage({ kind: "bound", address: a.address, port: a.port } satisfies FromUdpThread);
+}
+
+if (parentPort) void main(parentPort, workerData as UdpThreadData);

@@ -1,0 +1,132 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createSocket, type Socket } from "node:dgram";
+import { once } from "node:events";
+import { ThreadedUdpChannel, UdpSendError } from "./udp-thread-channel.js";
+import type { UdpChannelEvents } from "./udp-channel.js";
+
+interface Got {
+  text: string;
+  address: string;
+  port: number;
+}
+
+async function open(): Promise<{ channel: ThreadedUdpChannel; got: Got[]; errors: Error[]; until: (cond: () => boolean) => Promise<void> }> {
+  const got: Got[] = [];
+  const errors: Error[] = [];
+  const events: UdpChannelEvents = {
+    datagram: (data, address, port) => got.push({ text: data.toString(), address, port }),
+    error: (err) => errors.push(err),
+  };
+  const channel = await ThreadedUdpChannel.bind("127.0.0.1", 0, events);
+  return { channel, got, errors, until: (cond) => until(cond) };
+}
+
+async function until(cond: () => boolean, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+async function peer(): Promise<{ socket: Socket; port: number; got: string[] }> {
+  const socket = createSocket("udp4");
+  const got: string[] = [];
+  socket.on("message", (m) => got.push(m.toString()));
+  socket.bind(0, "127.0.0.1");
+  await once(socket, "listening");
+  return { socket, port: socket.address().port, got };
+}
+
+test("the I/O thread delivers received datagrams with their source and sends in order", async () => {
+  const { channel, got, errors } = await open();
+  const p = await peer();
+  try {
+    assert.equal(channel.address, "127.0.0.1");
+    assert.ok(channel.port > 0);
+    for (let i = 0; i < 50; i++) p.socket.send(`in-${i}`, channel.port, "127.0.0.1");
+    await until(() => got.length === 50);
+    assert.deepEqual(
+      got.map((g) => g.text),
+      Array.from({ length: 50 }, (_, i) => `in-${i}`),
+    );
+    assert.ok(got.every((g) => g.address === "127.0.0.1" && g.port === p.port));
+
+    // Sent in one turn: one message to the thread; every promise settles once the thread sent it.
+    const sends = Array.from({ length: 50 }, (_, i) => channel.send(Buffer.from(`out-${i}`), p.port, "127.0.0.1"));
+    await Promise.all(sends);
+    await until(() => p.got.length === 50);
+    assert.deepEqual(
+      p.got,
+      Array.from({ length: 50 }, (_, i) => `out-${i}`),
+    );
+    assert.deepEqual(errors, []);
+  } finally {
+    p.socket.close();
+    await channel.close();
+  }
+});
+
+test("a send the kernel refuses rejects with its errno code; the sends around it still go", async () => {
+  const { channel } = await open();
+  const p = await peer();
+  try {
+    const before = channel.send(Buffer.from("before"), p.port, "127.0.0.1");
+    // Larger than any UDP datagram: EMSGSIZE.
+    const tooBig = channel.send(Buffer.alloc(70_000, 1), p.port, "127.0.0.1");
+    const after = channel.send(Buffer.from("after"), p.port, "127.0.0.1");
+    await before;
+    await assert.rejects(tooBig, (err: unknown) => err instanceof UdpSendError && err.code === "EMSGSIZE");
+    await after;
+    await until(() => p.got.length === 2);
+    assert.deepEqual(p.got, ["before", "after"]);
+  } finally {
+    p.socket.close();
+    await channel.close();
+  }
+});
+
+test("binding a port already taken fails with the socket's error", async () => {
+  const p = await peer();
+  try {
+    await assert.rejects(
+      ThreadedUdpChannel.bind("127.0.0.1", p.port, { datagram: () => undefined, error: () => undefined }),
+      (err: unknown) => (err as NodeJS.ErrnoException).code === "EADDRINUSE",
+    );
+  } finally {
+    p.socket.close();
+  }
+});
+
+test("after close the thread is gone and sends reject", async () => {
+  const { channel, errors } = await open();
+  const p = await peer();
+  try {
+    const last = channel.send(Buffer.from("last"), p.port, "127.0.0.1");
+    await channel.close();
+    await last; // sent before the socket closed
+    await until(() => p.got.length === 1);
+    await assert.rejects(channel.send(Buffer.from("late"), p.port, "127.0.0.1"));
+    assert.equal(channel.working, false);
+    assert.deepEqual(errors, [], "a requested close is not reported as an error");
+  } finally {
+    p.socket.close();
+  }
+});
+
+test("a thread that dies is reported: open and later sends reject and the channel stops working", async () => {
+  const { channel, errors } = await open();
+  try {
+    assert.equal(channel.working, true);
+    // What a crash of the thread looks like from here: it exits without being asked to close.
+    const worker = (channel as unknown as { worker: import("node:worker_threads").Worker }).worker;
+    await worker.terminate();
+    await until(() => errors.length === 1);
+    assert.match(errors[0]!.message, /UDP I\/O thread exited/);
+    assert.equal(channel.working, false);
+    await assert.rejects(channel.send(Buffer.from("x"), 9, "127.0.0.1"), /UDP I\/O thread exited/);
+  } finally {
+    await channel.close();
+  }
+});
