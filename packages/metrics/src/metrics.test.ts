@@ -20,7 +20,9 @@ test("SIP counters are read from the stack's live stats at each scrape", async (
   stats.requestsReceived.set("PUBLISH", 3);
   stats.responsesSent.set("PUBLISH 412", 1);
   stats.timeouts = 2;
+  stats.udpDropped = 7;
   let text = await registry.metrics();
+  assert.match(text, /^presence_sip_udp_dropped_total 7$/m);
   assert.match(text, /^presence_sip_requests_received_total\{method="PUBLISH"\} 3$/m);
   assert.match(text, /^presence_sip_responses_sent_total\{method="PUBLISH",code="412"\} 1$/m);
   assert.match(text, /^presence_sip_transaction_timeouts_total 2$/m);

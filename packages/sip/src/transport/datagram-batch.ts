@@ -21,6 +21,10 @@ export class DatagramBatcher {
     return this.chunks.length;
   }
 
+  get byteLength(): number {
+    return this.bytes;
+  }
+
   add(data: Uint8Array, port: number, address: string): void {
     this.chunks.push(data);
     this.ports.push(port);
@@ -59,8 +63,11 @@ export function forEachDatagram(batch: DatagramBatch, each: (data: Buffer, port:
   }
 }
 
-/** Main thread -> I/O thread. */
-export type ToUdpThread = { kind: "send"; batch: DatagramBatch; firstSeq: number } | { kind: "close" };
+/**
+ * Main thread -> I/O thread. `consumed`: bytes of received batches the main thread has handled
+ * since it last said so (the thread holds at most its backlog limit of bytes not yet handled).
+ */
+export type ToUdpThread = { kind: "send"; batch: DatagramBatch | null; firstSeq: number; consumed: number } | { kind: "close" };
 
 /** A failed send, by its sequence number. */
 export interface SendFailure {
@@ -80,6 +87,8 @@ export type FromUdpThread =
       /** Every send up to this sequence number has completed (-1: none yet). */
       sentUpTo: number;
       failures: SendFailure[];
+      /** Datagrams dropped since the last message because the main thread was too far behind. */
+      dropped: number;
     }
   | { kind: "socket-error"; code: string; message: string }
   | { kind: "closed" };

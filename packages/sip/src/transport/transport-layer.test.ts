@@ -15,7 +15,7 @@ interface Received {
   source: Endpoint;
 }
 
-async function start(over: { tcpIdleTimeoutMs?: number; host?: string; framingReply?: string; udpThread?: boolean } = {}) {
+async function start(over: { tcpIdleTimeoutMs?: number; host?: string; framingReply?: string; udpThread?: boolean; udpBacklogBytes?: number } = {}) {
   const received: Received[] = [];
   const framing: FramingError[] = [];
   const closed: string[] = [];
@@ -43,6 +43,7 @@ async function start(over: { tcpIdleTimeoutMs?: number; host?: string; framingRe
       logger: silentLogger(),
       stats,
       udpThread: over.udpThread ?? false,
+      ...(over.udpBacklogBytes !== undefined ? { udpBacklogBytes: over.udpBacklogBytes } : {}),
     },
     handlers,
   );
@@ -126,6 +127,27 @@ test("with the UDP I/O thread, datagrams reach the handler with their source and
     assert.equal(stats.sent, 1);
     await assert.rejects(t.send(Buffer.alloc(70_000), received[0]!.source), /UDP send failed/);
     assert.equal(stats.sendErrors, 1);
+  } finally {
+    udp.close();
+    await t.close();
+  }
+});
+
+test("with the UDP I/O thread, what a busy event loop cannot take is dropped and counted", async () => {
+  const { t, received, stats, until } = await start({ udpThread: true, udpBacklogBytes: 4000 });
+  const udp = createSocket("udp4");
+  try {
+    udp.bind(0, "127.0.0.1");
+    await once(udp, "listening");
+    const count = 40;
+    for (let i = 0; i < count; i++) udp.send(sipMessage(`flood-${i}`, "x".repeat(300)), t.port, "127.0.0.1");
+    const end = Date.now() + 400;
+    while (Date.now() < end) {
+      // the event loop is busy; the I/O thread reads on
+    }
+    await until(() => received.length + stats.udpDropped === count);
+    assert.ok(stats.udpDropped > 0 && received.length > 0 && received.length < count / 2, `kept ${received.length}, dropped ${stats.udpDropped}`);
+    assert.equal(stats.received, received.length);
   } finally {
     udp.close();
     await t.close();

@@ -25,6 +25,8 @@ export interface TransportLayerOptions {
   stats: TransportStats;
   /** Runs the UDP socket on a thread of its own (udp-io-worker.ts) instead of the main thread. */
   udpThread?: boolean;
+  /** With udpThread: most bytes of datagrams waiting for the main thread (default 4 MB). */
+  udpBacklogBytes?: number;
 }
 
 export interface TransportHandlers {
@@ -37,6 +39,7 @@ export interface TransportHandlers {
 
 const SUPPORTED: ReadonlySet<Transport> = new Set(["UDP", "TCP"]);
 const BIND_ATTEMPTS = 20;
+const DROP_LOG_INTERVAL_MS = 10_000;
 
 /** UDP and TCP listening on one address and port, plus the outbound TCP connections. */
 export class TransportLayer {
@@ -85,6 +88,7 @@ export class TransportLayer {
       const udpEvents: UdpChannelEvents = {
         datagram: (data, from, fromPort) => layer?.onDatagram(data, from, fromPort),
         error: (err) => opts.logger.error({ err }, "udp socket error"),
+        dropped: (count) => layer?.onDropped(count),
       };
       try {
         let port = opts.port;
@@ -93,7 +97,7 @@ export class TransportLayer {
           port = (tcp.address() as { port: number }).port;
         }
         if (wantUdp) {
-          udp = opts.udpThread ? await ThreadedUdpChannel.bind(address, port, udpEvents) : await DirectUdpChannel.bind(address, port, udpEvents);
+          udp = opts.udpThread ? await ThreadedUdpChannel.bind(address, port, udpEvents, opts.udpBacklogBytes) : await DirectUdpChannel.bind(address, port, udpEvents);
           port = udp.port;
         }
         opts.logger.info({ address, port, transports: opts.transports, udpThread: wantUdp && opts.udpThread === true }, "sip transports listening");
@@ -165,6 +169,20 @@ export class TransportLayer {
     for (const c of [...this.connections.values()]) c.destroy();
     if (this.udp) await this.udp.close();
     await this.serverClosed;
+  }
+
+  private droppedLoggedAt = 0;
+  private droppedSinceLog = 0;
+
+  private onDropped(count: number): void {
+    this.opts.stats.udpDropped += count;
+    this.droppedSinceLog += count;
+    const now = Date.now();
+    // Overload drops come in floods: one line per interval, with the count.
+    if (now - this.droppedLoggedAt < DROP_LOG_INTERVAL_MS) return;
+    this.opts.logger.warn({ dropped: this.droppedSinceLog }, "UDP datagrams dropped: the SIP thread is too far behind (overload)");
+    this.droppedLoggedAt = now;
+    this.droppedSinceLog = 0;
   }
 
   private onDatagram(data: Buffer, from: string, fromPort: number): void {

@@ -8,6 +8,8 @@ export interface TransportStats {
   sendErrors: number;
   /** Stream connections closed because their framing broke (bad Content-Length, limits). */
   framingErrors: number;
+  /** Datagrams the UDP I/O thread dropped because the main thread was too far behind (overload). */
+  udpDropped: number;
   /** Double-CRLF keep-alive pings answered with CRLF (RFC 5626 4.4.1). */
   keepalivesAnswered: number;
   tcpAccepted: number;
@@ -17,5 +19,5 @@ export interface TransportStats {
 }
 
 export function createTransportStats(): TransportStats {
-  return { received: 0, sent: 0, sendErrors: 0, framingErrors: 0, keepalivesAnswered: 0, tcpAccepted: 0, tcpConnected: 0, tcpClosed: 0, tcpIdleClosed: 0 };
+  return { received: 0, sent: 0, sendErrors: 0, framingErrors: 0, udpDropped: 0, keepalivesAnswered: 0, tcpAccepted: 0, tcpConnected: 0, tcpClosed: 0, tcpIdleClosed: 0 };
 }

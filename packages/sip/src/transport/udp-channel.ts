@@ -15,6 +15,8 @@ export interface UdpChannel {
 export interface UdpChannelEvents {
   datagram(data: Buffer, address: string, port: number): void;
   error(err: Error): void;
+  /** Datagrams the I/O thread dropped because this thread was too far behind. */
+  dropped?(count: number): void;
 }
 
 /** The UDP socket on the main thread. */

@@ -12,6 +12,8 @@ import { bindUdpSocket, errorCode } from "./udp-socket.js";
 export interface UdpThreadData {
   host: string;
   port: number;
+  /** Most bytes received and not yet handled by the main thread; more are dropped. */
+  backlogBytes: number;
 }
 
 class UdpIoThread {
@@ -20,13 +22,19 @@ class UdpIoThread {
   private sentUpTo = -1;
   private reported = -1;
   private scheduled = false;
+  /** Bytes posted to the main thread and not yet handled there. */
+  private unhandled = 0;
+  private dropped = 0;
 
   constructor(
     private readonly socket: UdpSocket,
     private readonly port: MessagePort,
+    private readonly backlogBytes: number,
   ) {
     socket.on("message", (data, rinfo) => {
-      this.received.add(data, rinfo.port, rinfo.address);
+      // The kernel's receive buffer bounded what waits for a busy main thread; this does now.
+      if (this.unhandled + this.received.byteLength + data.length > this.backlogBytes) this.dropped++;
+      else this.received.add(data, rinfo.port, rinfo.address);
       this.schedule();
     });
     socket.on("error", (err) => this.post({ kind: "socket-error", code: errorCode(err), message: err.message }));
@@ -42,6 +50,8 @@ class UdpIoThread {
       });
       return;
     }
+    this.unhandled -= m.consumed;
+    if (!m.batch) return;
     let seq = m.firstSeq;
     forEachDatagram(m.batch, (data, port, address) => {
       const mine = seq++;
@@ -64,11 +74,13 @@ class UdpIoThread {
   }
 
   private flush(): void {
-    if (this.received.size === 0 && this.sentUpTo === this.reported && this.failures.length === 0) return;
+    if (this.received.size === 0 && this.sentUpTo === this.reported && this.failures.length === 0 && this.dropped === 0) return;
     const received = this.received.size > 0 ? this.received.take() : null;
-    const message: FromUdpThread = { kind: "io", received, sentUpTo: this.sentUpTo, failures: this.failures };
+    const message: FromUdpThread = { kind: "io", received, sentUpTo: this.sentUpTo, failures: this.failures, dropped: this.dropped };
+    if (received) this.unhandled += received.data.byteLength;
     this.reported = this.sentUpTo;
     this.failures = [];
+    this.dropped = 0;
     this.post(message, received ? [received.data] : []);
   }
 
@@ -86,7 +98,7 @@ async function main(port: MessagePort, data: UdpThreadData): Promise<void> {
     port.close();
     return;
   }
-  new UdpIoThread(socket, port);
+  new UdpIoThread(socket, port, data.backlogBytes);
   const a = socket.address();
   port.postMessage({ kind: "bound", address: a.address, port: a.port } satisfies FromUdpThread);
 }

@@ -130,3 +130,35 @@ test("a thread that dies is reported: open and later sends reject and the channe
     await channel.close();
   }
 });
+
+test("the thread holds at most its backlog for a busy main thread and counts what it drops", async () => {
+  const got: string[] = [];
+  let dropped = 0;
+  const channel = await ThreadedUdpChannel.bind("127.0.0.1", 0, { datagram: (d) => got.push(d.toString()), error: () => undefined, dropped: (n) => (dropped += n) }, 2000);
+  const p = await peer();
+  try {
+    // 50 datagrams of 200 bytes arrive while this thread is busy: about 2,000 bytes of them wait.
+    const payload = (i: number) => `${String(i).padStart(3, "0")}${"x".repeat(197)}`;
+    for (let i = 0; i < 50; i++) p.socket.send(payload(i), channel.port, "127.0.0.1");
+    const end = Date.now() + 400;
+    while (Date.now() < end) {
+      // busy: the I/O thread reads on
+    }
+    await until(() => got.length + dropped === 50);
+    assert.ok(got.length >= 5 && got.length <= 10, `kept ${got.length}`);
+    assert.deepEqual(
+      got,
+      Array.from({ length: got.length }, (_, i) => payload(i)),
+      "the first ones are kept, in order",
+    );
+    // Once handled (reported back within a tenth of a second), the room is there again.
+    await new Promise((r) => setTimeout(r, 250));
+    const before = got.length;
+    for (let i = 0; i < 5; i++) p.socket.send(`again-${i}`, channel.port, "127.0.0.1");
+    await until(() => got.length === before + 5);
+    assert.equal(dropped, 50 - before);
+  } finally {
+    p.socket.close();
+    await channel.close();
+  }
+});

@@ -46,6 +46,9 @@ export class ThreadedUdpChannel implements UdpChannel {
   private nextSeq = 0;
   private stopped: Error | null = null;
   private closed: Promise<void> | null = null;
+  /** Bytes of received batches handled and not yet reported to the thread. */
+  private consumed = 0;
+  private consumedTimer: NodeJS.Timeout | null = null;
 
   private constructor(
     private readonly worker: Worker,
@@ -58,8 +61,12 @@ export class ThreadedUdpChannel implements UdpChannel {
     worker.on("exit", (code) => this.stop(new Error(`UDP I/O thread exited (code ${code})`)));
   }
 
-  static bind(host: string, port: number, events: UdpChannelEvents): Promise<ThreadedUdpChannel> {
-    const data: UdpThreadData = { host, port };
+  /**
+   * `backlogBytes`: most bytes of received datagrams waiting for this thread; the I/O thread drops
+   * what comes beyond, as the kernel drops what overflows a socket's receive buffer.
+   */
+  static bind(host: string, port: number, events: UdpChannelEvents, backlogBytes = DEFAULT_BACKLOG_BYTES): Promise<ThreadedUdpChannel> {
+    const data: UdpThreadData = { host, port, backlogBytes };
     const worker = startWorker(data);
     return new Promise((resolve, reject) => {
       const fail = (err: Error) => {
@@ -108,10 +115,27 @@ export class ThreadedUdpChannel implements UdpChannel {
 
   private flush(): void {
     this.flushScheduled = false;
-    if (this.out.size === 0 || this.stopped) return;
+    if (this.consumedTimer) {
+      clearTimeout(this.consumedTimer);
+      this.consumedTimer = null;
+    }
+    if ((this.out.size === 0 && this.consumed === 0) || this.stopped) return;
     const firstSeq = this.nextSeq - this.out.size;
-    const batch = this.out.take();
-    this.post({ kind: "send", batch, firstSeq }, [batch.data]);
+    const batch = this.out.size > 0 ? this.out.take() : null;
+    const consumed = this.consumed;
+    this.consumed = 0;
+    this.post({ kind: "send", batch, firstSeq, consumed }, batch ? [batch.data] : []);
+  }
+
+  /** Handled bytes ride along with the next sends; without any, a timer reports them. */
+  private handled(bytes: number): void {
+    this.consumed += bytes;
+    if (this.flushScheduled || this.consumedTimer) return;
+    this.consumedTimer = setTimeout(() => {
+      this.consumedTimer = null;
+      this.flush();
+    }, CONSUMED_REPORT_MS);
+    this.consumedTimer.unref();
   }
 
   private post(message: ToUdpThread, transfer: ArrayBuffer[] = []): void {
@@ -123,7 +147,11 @@ export class ThreadedUdpChannel implements UdpChannel {
       case "io":
         if (m.failures.length > 0) this.fail(m.failures);
         this.settle(m.sentUpTo);
-        if (m.received) forEachDatagram(m.received, (data, port, address) => this.events.datagram(data, address, port));
+        if (m.dropped > 0) this.events.dropped?.(m.dropped);
+        if (m.received) {
+          forEachDatagram(m.received, (data, port, address) => this.events.datagram(data, address, port));
+          this.handled(m.received.data.byteLength);
+        }
         return;
       case "socket-error":
         this.events.error(Object.assign(new Error(m.message), { code: m.code }));
@@ -158,6 +186,7 @@ export class ThreadedUdpChannel implements UdpChannel {
   private stop(err: Error): void {
     if (this.stopped) return;
     this.stopped = err;
+    if (this.consumedTimer) clearTimeout(this.consumedTimer);
     const open = this.pending;
     this.pending = [];
     this.base = this.nextSeq;
@@ -167,3 +196,11 @@ export class ThreadedUdpChannel implements UdpChannel {
 }
 
 const SETTLED: PendingSend = { resolve() {}, reject() {} };
+
+/** As much as the 4 MB kernel receive buffer the socket asks for (udp-socket.ts). */
+const DEFAULT_BACKLOG_BYTES = 4 * 1024 * 1024;
+/**
+ * How soon handled bytes are reported when no send carries them. Not sooner: each report wakes the
+ * thread, and at the backlog limit's scale a tenth of a second of slack does not matter.
+ */
+const CONSUMED_REPORT_MS = 100;
