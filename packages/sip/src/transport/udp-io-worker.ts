@@ -19,7 +19,9 @@ export interface UdpThreadData {
 class UdpIoThread {
   private readonly received = new DatagramBatcher();
   private failures: SendFailure[] = [];
+  /** Every send up to here has completed; `ahead` holds those completed past a gap. */
   private sentUpTo = -1;
+  private readonly ahead = new Set<number>();
   private reported = -1;
   private scheduled = false;
   /** Bytes posted to the main thread and not yet handled there. */
@@ -55,13 +57,28 @@ class UdpIoThread {
     let seq = m.firstSeq;
     forEachDatagram(m.batch, (data, port, address) => {
       const mine = seq++;
-      this.socket.send(data, port, address, (err) => {
-        // libuv completes the sends of one socket in order.
+      const done = (err: Error | null) => {
         if (err) this.failures.push({ seq: mine, code: errorCode(err), message: err.message });
-        this.sentUpTo = mine;
+        this.completed(mine);
         this.schedule();
-      });
+      };
+      try {
+        this.socket.send(data, port, address, done);
+      } catch (err) {
+        // A target dgram refuses outright (a port out of range): that send fails, the thread goes on.
+        done(err instanceof Error ? err : new Error(String(err)));
+      }
     });
+  }
+
+  /** Sends usually complete in order, but one refused outright completes before those queued. */
+  private completed(seq: number): void {
+    if (seq !== this.sentUpTo + 1) {
+      this.ahead.add(seq);
+      return;
+    }
+    this.sentUpTo = seq;
+    while (this.ahead.delete(this.sentUpTo + 1)) this.sentUpTo++;
   }
 
   private schedule(): void {

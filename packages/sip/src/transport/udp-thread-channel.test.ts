@@ -162,3 +162,23 @@ test("the thread holds at most its backlog for a busy main thread and counts wha
     await channel.close();
   }
 });
+
+test("a send refused outright (port out of range) fails alone; the thread and the sends around it go on", async () => {
+  const { channel, errors } = await open();
+  const p = await peer();
+  try {
+    const before = channel.send(Buffer.from("one"), p.port, "127.0.0.1");
+    const refused = channel.send(Buffer.from("bad"), 70_000, "127.0.0.1");
+    const after = channel.send(Buffer.from("two"), p.port, "127.0.0.1");
+    await assert.rejects(refused, (err: unknown) => err instanceof UdpSendError);
+    await before;
+    await after;
+    await until(() => p.got.length === 2);
+    assert.deepEqual(p.got, ["one", "two"]);
+    assert.equal(channel.working, true);
+    assert.deepEqual(errors, []);
+  } finally {
+    p.socket.close();
+    await channel.close();
+  }
+});

@@ -85,6 +85,7 @@ export class ThreadedUdpChannel implements UdpChannel {
 
   send(data: Buffer, port: number, address: string): Promise<void> {
     if (this.stopped) return Promise.reject(this.stopped);
+    if (this.closed) return Promise.reject(new Error("UDP channel closed"));
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ resolve, reject });
       this.nextSeq++;
