@@ -23,7 +23,7 @@ export interface UdpChannelEvents {
 export class DirectUdpChannel implements UdpChannel {
   readonly address: string;
   readonly port: number;
-  working = true;
+  private open = true;
 
   private constructor(
     private readonly socket: UdpSocket,
@@ -34,6 +34,10 @@ export class DirectUdpChannel implements UdpChannel {
     this.port = a.port;
     socket.on("message", (data, rinfo) => events.datagram(data, rinfo.address, rinfo.port));
     socket.on("error", (err) => events.error(err));
+  }
+
+  get working(): boolean {
+    return this.open;
   }
 
   static async bind(host: string, port: number, events: UdpChannelEvents): Promise<DirectUdpChannel> {
@@ -47,7 +51,7 @@ export class DirectUdpChannel implements UdpChannel {
   }
 
   close(): Promise<void> {
-    this.working = false;
+    this.open = false;
     return new Promise<void>((resolve) => this.socket.close(() => resolve()));
   }
 }

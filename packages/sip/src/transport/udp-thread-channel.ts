@@ -34,8 +34,9 @@ function startWorker(data: UdpThreadData): Worker {
 }
 
 /**
- * The UDP socket on its own thread (udp-io-worker.ts). Sends of one turn of the event loop leave in
- * one message to the thread; each send's promise settles when the thread reports it done.
+ * The UDP socket on its own thread (udp-io-worker.ts). The sends one callback causes (with its
+ * microtasks) leave in one message to the thread; each send's promise settles when the thread
+ * reports it done.
  */
 export class ThreadedUdpChannel implements UdpChannel {
   private readonly out = new DatagramBatcher();
@@ -77,7 +78,7 @@ export class ThreadedUdpChannel implements UdpChannel {
       worker.once("message", (m: FromUdpThread) => {
         worker.off("error", fail);
         if (m.kind === "bound") resolve(new ThreadedUdpChannel(worker, m.address, m.port, events));
-        else if (m.kind === "bind-failed") fail(Object.assign(new Error(m.message), { code: m.code }));
+        else if (m.kind === "bind-failed") fail(errnoError(m.message, m.code));
         else fail(new Error(`UDP I/O thread: unexpected ${m.kind} before binding`));
       });
     });
@@ -155,7 +156,7 @@ export class ThreadedUdpChannel implements UdpChannel {
         }
         return;
       case "socket-error":
-        this.events.error(Object.assign(new Error(m.message), { code: m.code }));
+        this.events.error(errnoError(m.message, m.code));
         return;
       case "closed":
         this.stop(new Error("UDP socket closed"));
@@ -197,6 +198,11 @@ export class ThreadedUdpChannel implements UdpChannel {
 }
 
 const SETTLED: PendingSend = { resolve() {}, reject() {} };
+
+/** A socket error that crossed from the thread: its message and errno code, as Node reports them. */
+function errnoError(message: string, code: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(message), { code });
+}
 
 /** As much as the 4 MB kernel receive buffer the socket asks for (udp-socket.ts). */
 const DEFAULT_BACKLOG_BYTES = 4 * 1024 * 1024;
