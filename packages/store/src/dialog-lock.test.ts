@@ -4,6 +4,8 @@ import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import { MemoryDialogLock, type DialogLock } from "./dialog-lock.js";
 import { RedisDialogLock } from "./redis-dialog-lock.js";
+import { RedisStore } from "./redis-store.js";
+import { refOf, subscription, T0 } from "./test-fixtures.js";
 
 const url = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -81,4 +83,72 @@ test("redis: concurrent acquirers on one dialog: exactly one wins", async () => 
     if (keys.length) await clients[0]!.del(...keys);
     for (const c of clients) c.disconnect();
   }
+});
+
+describe("redis: acquireReading (locks, records and CSeqs in one step)", () => {
+  const p = `test:lockread:${randomBytes(5).toString("hex")}:`;
+  const client = new Redis(url, { maxRetriesPerRequest: 1 });
+  const store = new RedisStore({ redis: client, keyPrefix: p });
+  let clock = T0;
+  const lock = new RedisDialogLock({ redis: client, keyPrefix: p, now: () => clock });
+  after(async () => {
+    const keys = await client.keys(`${p}*`);
+    if (keys.length) await client.del(...keys);
+    client.disconnect();
+  });
+
+  test("returns the records of the dialogs it locked, their CSeq taken once each; a held one is marked dirty", async () => {
+    const a = subscription({ id: "ra", localCSeq: 4, expiresAt: T0 + 60_000 });
+    const b = subscription({ id: "rb", localCSeq: 9, expiresAt: T0 + 60_000 });
+    await store.putSubscription(a);
+    await store.putSubscription(b);
+    assert.equal(await lock.acquire(refOf(b), "other", 1000, "coalesce"), true);
+
+    const reads = await lock.acquireReading([refOf(a), refOf(b)], "me", 1000, "coalesce", T0);
+    assert.equal(reads.length, 2);
+    const [ra, rb] = reads;
+    assert.ok(ra?.acquired);
+    assert.equal(ra.cseqTaken, true);
+    assert.equal(ra.subscription?.localCSeq, 5);
+    assert.equal(ra.subscription?.callId, a.callId);
+    assert.deepEqual(rb, { acquired: false });
+    assert.equal((await store.getSubscription(refOf(a)))?.localCSeq, 5, "the CSeq is stored");
+    assert.equal(await lock.release(refOf(b), "other", 1000), true, "the busy dialog was marked dirty");
+    assert.equal(await lock.release(refOf(b), "other", 1000), false);
+    assert.equal(await lock.release(refOf(a), "me", 1000), false);
+    // The lease index knows the new lock: an owner that dies leaves it to the orphan scan.
+    const again = await lock.acquireReading([refOf(a)], "dead", 1000, "coalesce", null);
+    assert.ok(again[0]?.acquired);
+    assert.equal(again[0].cseqTaken, false);
+    assert.equal(again[0].subscription?.localCSeq, 5, "no CSeq without liveAt");
+    clock += 1001;
+    assert.deepEqual((await lock.takeOrphans("heir", clock, 1000, 10)).map((r) => r.id), ["ra"]);
+    assert.equal(await lock.release(refOf(a), "heir", 1000), false);
+  });
+
+  test("an expired record is read without taking a CSeq; a gone one reads as null, still locked", async () => {
+    const old = subscription({ id: "rold", localCSeq: 2, expiresAt: clock + 10 });
+    await store.putSubscription(old);
+    const gone = { slot: old.slot, id: "never-stored" };
+    const reads = await lock.acquireReading([refOf(old), gone], "me", 1000, "coalesce", clock + 10);
+    assert.deepEqual(
+      reads.map((r) => (r.acquired ? [r.subscription?.localCSeq ?? null, r.cseqTaken] : "busy")),
+      [[2, false], [null, false]],
+    );
+    assert.equal((await store.getSubscription(refOf(old)))?.localCSeq, 2);
+    assert.equal(await lock.acquire(gone, "x", 1000, "probe"), false, "the gone dialog is locked until released");
+    assert.equal(await lock.release(gone, "me", 1000), false);
+    assert.equal(await lock.release(refOf(old), "me", 1000), false);
+  });
+
+  test("dialogs of several slots are grouped, answers keep the order asked", async () => {
+    const subs = ["x1", "x2", "x3"].map((id, i) => subscription({ id, presentity: `p${i % 2}@example.com`, localCSeq: i, expiresAt: clock + 60_000 }));
+    for (const s of subs) await store.putSubscription(s);
+    const reads = await lock.acquireReading(subs.map(refOf), "me", 1000, "coalesce", clock);
+    assert.deepEqual(
+      reads.map((r) => (r.acquired ? [r.subscription?.id, r.subscription?.localCSeq] : null)),
+      [["x1", 1], ["x2", 2], ["x3", 3]],
+    );
+    for (const s of subs) assert.equal(await lock.release(refOf(s), "me", 1000), false);
+  });
 });

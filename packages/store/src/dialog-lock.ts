@@ -3,7 +3,7 @@
 // dirty instead of waiting, and the owner runs once more on release with the newest state
 // (coalescing). A lock whose owner died is taken over after its lease, so a crash delays NOTIFYs by
 // at most one lease and loses none.
-import type { SubscriptionRef } from "./types.js";
+import type { Subscription, SubscriptionRef } from "./types.js";
 
 export type AcquireMode =
   /** A state change: when busy, mark the dialog dirty so the owner runs again. */
@@ -11,9 +11,22 @@ export type AcquireMode =
   /** A final NOTIFY: when busy, change nothing; the caller retries. */
   | "probe";
 
+/** One dialog's outcome of DialogLock.acquireReading. */
+export type LockedRead =
+  | { acquired: false }
+  /** `subscription` null: the dialog is gone. `cseqTaken`: its localCSeq is the CSeq to send with. */
+  | { acquired: true; subscription: Subscription | null; cseqTaken: boolean };
+
 export interface DialogLock {
   /** Takes the lock when free or when its lease ran out; else see AcquireMode. */
   acquire(ref: SubscriptionRef, owner: string, leaseMs: number, mode: AcquireMode): Promise<boolean>;
+  /**
+   * acquire() for several dialogs and, for each one acquired, its subscription record read after the
+   * lock was taken; with `cseqIfLiveAt`, records still live at that time also get their next local
+   * CSeq taken (for packages that send every NOTIFY they build). Optional: a lock whose store lives
+   * apart (the memory lock) leaves the caller to read the record itself.
+   */
+  acquireReading?(refs: readonly SubscriptionRef[], owner: string, leaseMs: number, mode: AcquireMode, cseqIfLiveAt: number | null): Promise<LockedRead[]>;
   /** Extends the lease while a NOTIFY transaction is still open. False when the lock was lost. */
   renew(ref: SubscriptionRef, owner: string, leaseMs: number): Promise<boolean>;
   /**
