@@ -1,6 +1,6 @@
 import type { EventPackage } from "@presence/events";
 import { randomBytes } from "node:crypto";
-import { MemoryDialogLock, type DialogLock, type LockedRead, type Subscription, type SubscriptionRef } from "@presence/store";
+import { MemoryDialogLock, type DialogLock, type LockedRead, type Publication, type Subscription, type SubscriptionRef } from "@presence/store";
 import { setActiveAttributes, withSpan } from "@presence/telemetry";
 import type { CoreDeps } from "./context.js";
 import type { PresentityChange, SubscriptionNotice } from "./messages.js";
@@ -103,34 +103,58 @@ export class Notifier {
   }
 
   private async fanOut(change: PresentityChange, changedAt: number): Promise<void> {
+    if (this.lock.acquireReading) return this.fanOutReading(this.lock.acquireReading.bind(this.lock), change, changedAt);
     const subs = await this.deps.store.listSubscriptions(change.presentity, change.event, this.deps.now());
     setActiveAttributes({ "presence.watchers": subs.length });
-    // handle_publish(sender_uri): the sender does not hear about its own change.
-    const refs = subs.filter((sub) => !(change.excludeWatcher && sub.watcher === change.excludeWatcher)).map((sub) => ({ slot: sub.slot, id: sub.id }));
-    if (this.lock.acquireReading) return this.fanOutReading(this.lock.acquireReading.bind(this.lock), refs, change.event, changedAt);
     // Every lock first, then the runs: all of them can share one computation of the document.
     const taken = await Promise.all(
-      refs.map(async (ref) => {
-        const at = await this.take(ref);
-        return at === null ? null : { ref, at };
-      }),
+      subs
+        // handle_publish(sender_uri): the sender does not hear about its own change.
+        .filter((sub) => !(change.excludeWatcher && sub.watcher === change.excludeWatcher))
+        .map(async (sub) => {
+          const ref = { slot: sub.slot, id: sub.id };
+          const at = await this.take(ref);
+          return at === null ? null : { ref, at };
+        }),
     );
     for (const t of taken) if (t) this.track(this.runState(t.ref, t.at, changedAt));
   }
 
   /**
-   * The same with the locks, the records and (for packages that send every NOTIFY they build) the
-   * CSeqs taken in one step of the lock: one store round trip for all the watchers instead of three.
+   * The same where the lock reads what it guards (Redis): one step takes every watcher's lock and
+   * returns the records, the publications read after the locks and, for packages that send every
+   * NOTIFY they build, the CSeqs. Two store round trips per change instead of six.
    */
-  private async fanOutReading(acquireReading: NonNullable<DialogLock["acquireReading"]>, refs: SubscriptionRef[], event: string, changedAt: number): Promise<void> {
+  private async fanOutReading(acquireReading: NonNullable<DialogLock["acquireReading"]>, change: PresentityChange, changedAt: number): Promise<void> {
+    const { presentity, event } = change;
+    const now = this.deps.now();
+    const refs = await this.deps.store.listSubscriptionRefs(presentity, event, now);
+    setActiveAttributes({ "presence.watchers": refs.length });
     if (this.closing || refs.length === 0) return;
-    // A package that may skip a NOTIFY (perWatcherBody) takes its CSeq only once it knows it sends.
-    const liveAt = this.pkgOf(event)?.perWatcherBody ? null : this.deps.now();
-    const reads = await acquireReading(refs, this.owner, this.leaseMs, "coalesce", liveAt);
+    const pkg = this.pkgOf(event);
+    const exceptWatcher = change.excludeWatcher ?? null;
+    const { dialogs, publications } = await acquireReading(refs, this.owner, this.leaseMs, "coalesce", {
+      // A package that may skip a NOTIFY (perWatcherBody) takes its CSeq once it knows it sends.
+      cseq: pkg?.perWatcherBody ? null : { liveAt: now, presentity, event, exceptWatcher },
+      publications: pkg && pkg.type !== "winfo" ? { presentity, event, now } : null,
+    });
     const at = this.states.tick();
-    reads.forEach((read, i) => {
-      if (read.acquired) this.track(this.runState(refs[i]!, at, changedAt, { ...read, liveAt: liveAt ?? this.deps.now() }));
-      else this.observer?.coalesced();
+    let primed = false;
+    dialogs.forEach((read, i) => {
+      if (!read.acquired) {
+        this.observer?.coalesced();
+        return;
+      }
+      const sub = read.subscription;
+      // Another presentity sharing the slot, or handle_publish(sender_uri)'s sender: locked, so run
+      // (a change may have marked it dirty meanwhile), but not notified of this change.
+      const ours = sub !== null && sub.presentity === presentity && sub.event === event && !(exceptWatcher !== null && sub.watcher === exceptWatcher);
+      // Read after every lock was taken: the document every one of these NOTIFYs may use (invariant 3).
+      if (ours && publications && !primed) {
+        primed = true;
+        this.stateOf(sub, at, publications).catch(() => undefined);
+      }
+      this.track(this.runState(refs[i]!, at, changedAt, { acquired: true, subscription: ours ? sub : null, cseqTaken: ours && read.cseqTaken, liveAt: now }));
     });
   }
 
@@ -333,12 +357,13 @@ export class Notifier {
     return this.deps.events.get(event) ?? null;
   }
 
-  private stateOf(sub: Subscription, notBefore: number): Promise<CachedState> {
+  /** `read`: the publications, when already read after the lock (the fan-out's lock step). */
+  private stateOf(sub: Subscription, notBefore: number, read?: Publication[]): Promise<CachedState> {
     // Computed once per change and shared: the span belongs to the first watcher's NOTIFY.
     return this.states.get(stateKey(sub.presentity, sub.event), notBefore, () => withSpan("notifier.aggregate", { "presence.presentity": sub.presentity, "presence.event": sub.event }, async () => {
       const pkg = this.pkg(sub);
       if (pkg?.type === "winfo") return watcherInfoState(this.deps, pkg, sub);
-      const pubs = await this.deps.store.listPublications(sub.presentity, sub.event, this.deps.now());
+      const pubs = read ?? (await this.deps.store.listPublications(sub.presentity, sub.event, this.deps.now()));
       const contentType = sub.accept[0] ?? pkg?.contentTypes[0] ?? null;
       if (!pkg) return { body: null, contentType: null, published: pubs.length > 0 };
       const ctx = { presentity: sub.presentity, presentityUri: sub.presentityUri };

@@ -5,7 +5,7 @@ import { Redis } from "ioredis";
 import { MemoryDialogLock, type DialogLock } from "./dialog-lock.js";
 import { RedisDialogLock } from "./redis-dialog-lock.js";
 import { RedisStore } from "./redis-store.js";
-import { refOf, subscription, T0 } from "./test-fixtures.js";
+import { publication, refOf, subscription, T0 } from "./test-fixtures.js";
 
 const url = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -85,12 +85,14 @@ test("redis: concurrent acquirers on one dialog: exactly one wins", async () => 
   }
 });
 
-describe("redis: acquireReading (locks, records and CSeqs in one step)", () => {
+describe("redis: acquireReading (locks, records, CSeqs and publications in one step)", () => {
   const p = `test:lockread:${randomBytes(5).toString("hex")}:`;
   const client = new Redis(url, { maxRetriesPerRequest: 1 });
   const store = new RedisStore({ redis: client, keyPrefix: p });
   let clock = T0;
   const lock = new RedisDialogLock({ redis: client, keyPrefix: p, now: () => clock });
+  const bob = "bob@example.com";
+  const cseqFor = (liveAt: number, exceptWatcher: string | null = null) => ({ cseq: { liveAt, presentity: bob, event: "presence", exceptWatcher }, publications: null });
   after(async () => {
     const keys = await client.keys(`${p}*`);
     if (keys.length) await client.del(...keys);
@@ -104,9 +106,9 @@ describe("redis: acquireReading (locks, records and CSeqs in one step)", () => {
     await store.putSubscription(b);
     assert.equal(await lock.acquire(refOf(b), "other", 1000, "coalesce"), true);
 
-    const reads = await lock.acquireReading([refOf(a), refOf(b)], "me", 1000, "coalesce", T0);
-    assert.equal(reads.length, 2);
-    const [ra, rb] = reads;
+    const { dialogs, publications } = await lock.acquireReading([refOf(a), refOf(b)], "me", 1000, "coalesce", cseqFor(T0));
+    assert.equal(publications, null);
+    const [ra, rb] = dialogs;
     assert.ok(ra?.acquired);
     assert.equal(ra.cseqTaken, true);
     assert.equal(ra.subscription?.localCSeq, 5);
@@ -117,7 +119,7 @@ describe("redis: acquireReading (locks, records and CSeqs in one step)", () => {
     assert.equal(await lock.release(refOf(b), "other", 1000), false);
     assert.equal(await lock.release(refOf(a), "me", 1000), false);
     // The lease index knows the new lock: an owner that dies leaves it to the orphan scan.
-    const again = await lock.acquireReading([refOf(a)], "dead", 1000, "coalesce", null);
+    const again = (await lock.acquireReading([refOf(a)], "dead", 1000, "coalesce", { cseq: null, publications: null })).dialogs;
     assert.ok(again[0]?.acquired);
     assert.equal(again[0].cseqTaken, false);
     assert.equal(again[0].subscription?.localCSeq, 5, "no CSeq without liveAt");
@@ -126,28 +128,58 @@ describe("redis: acquireReading (locks, records and CSeqs in one step)", () => {
     assert.equal(await lock.release(refOf(a), "heir", 1000), false);
   });
 
-  test("an expired record is read without taking a CSeq; a gone one reads as null, still locked", async () => {
+  test("no CSeq for a record expired at liveAt, of another presentity or event, or of the excepted watcher; a gone one reads as null, still locked", async () => {
     const old = subscription({ id: "rold", localCSeq: 2, expiresAt: clock + 10 });
-    await store.putSubscription(old);
+    const winfo = subscription({ id: "rwinfo", event: "presence.winfo", localCSeq: 3, expiresAt: clock + 60_000 });
+    const sender = subscription({ id: "rsender", watcher: "sender@example.com", localCSeq: 4, expiresAt: clock + 60_000 });
+    const other = subscription({ id: "rother", localCSeq: 5, expiresAt: clock + 60_000 });
+    for (const s of [old, winfo, sender, other]) await store.putSubscription(s);
+    // A presentity sharing bob's slot: stored under bob's slot, naming someone else.
+    await client.set(`${p}{${old.slot}}:s:rcollide`, (await client.get(`${p}{${old.slot}}:s:rother`))!.replace(`"p":"${bob}"`, '"p":"eve@example.com"'));
+    const collide = { slot: old.slot, id: "rcollide" };
     const gone = { slot: old.slot, id: "never-stored" };
-    const reads = await lock.acquireReading([refOf(old), gone], "me", 1000, "coalesce", clock + 10);
+    const { dialogs } = await lock.acquireReading([refOf(old), refOf(winfo), refOf(sender), collide, refOf(other), gone], "me", 1000, "coalesce", cseqFor(clock + 10, "sender@example.com"));
     assert.deepEqual(
-      reads.map((r) => (r.acquired ? [r.subscription?.localCSeq ?? null, r.cseqTaken] : "busy")),
-      [[2, false], [null, false]],
+      dialogs.map((r) => (r.acquired ? [r.subscription?.localCSeq ?? null, r.cseqTaken] : "busy")),
+      [[2, false], [3, false], [4, false], [5, false], [6, true], [null, false]],
     );
-    assert.equal((await store.getSubscription(refOf(old)))?.localCSeq, 2);
+    assert.equal(dialogs[3]?.acquired && dialogs[3].subscription?.presentity, "eve@example.com");
+    assert.deepEqual(
+      await Promise.all([old, winfo, sender, other].map(async (s) => (await store.getSubscription(refOf(s)))?.localCSeq)),
+      [2, 3, 4, 6],
+      "only the one CSeq taken is stored",
+    );
     assert.equal(await lock.acquire(gone, "x", 1000, "probe"), false, "the gone dialog is locked until released");
-    assert.equal(await lock.release(gone, "me", 1000), false);
-    assert.equal(await lock.release(refOf(old), "me", 1000), false);
+    for (const ref of [refOf(old), refOf(winfo), refOf(sender), collide, refOf(other), gone]) assert.equal(await lock.release(ref, "me", 1000), false);
+  });
+
+  test("reads the presentity's live publications after its locks, oldest first, even with no dialog locked", async () => {
+    const carol = "carol@example.com";
+    const first = publication({ presentity: carol, etag: "e1", receivedAt: T0 + 1, expiresAt: clock + 60_000, body: Buffer.from([0xff, 0x00, 0x41]) });
+    const second = publication({ presentity: carol, etag: "e2", receivedAt: T0 + 2, expiresAt: clock + 60_000 });
+    const expired = publication({ presentity: carol, etag: "e3", receivedAt: T0 + 3, expiresAt: clock - 1 });
+    for (const pub of [second, expired, first]) await store.insertPublication(pub);
+    const w = subscription({ id: "rcarol", presentity: carol, expiresAt: clock + 60_000 });
+    await store.putSubscription(w);
+    const asked = { cseq: null, publications: { presentity: carol, event: "presence", now: clock } };
+    const { dialogs, publications } = await lock.acquireReading([refOf(w)], "me", 1000, "coalesce", asked);
+    assert.ok(dialogs[0]?.acquired);
+    assert.deepEqual(publications, await store.listPublications(carol, "presence", clock), "what the store itself lists");
+    assert.deepEqual(publications?.map((x) => x.etag), ["e1", "e2"]);
+    assert.deepEqual(publications?.[0]?.body, Buffer.from([0xff, 0x00, 0x41]), "bodies are bytes");
+    assert.equal(await lock.release(refOf(w), "me", 1000), false);
+    const none = await lock.acquireReading([], "me", 1000, "coalesce", asked);
+    assert.deepEqual(none.dialogs, []);
+    assert.equal(none.publications?.length, 2);
   });
 
   test("dialogs of several slots are grouped, answers keep the order asked", async () => {
     const subs = ["x1", "x2", "x3"].map((id, i) => subscription({ id, presentity: `p${i % 2}@example.com`, localCSeq: i, expiresAt: clock + 60_000 }));
     for (const s of subs) await store.putSubscription(s);
-    const reads = await lock.acquireReading(subs.map(refOf), "me", 1000, "coalesce", clock);
+    const { dialogs } = await lock.acquireReading(subs.map(refOf), "me", 1000, "coalesce", { cseq: null, publications: null });
     assert.deepEqual(
-      reads.map((r) => (r.acquired ? [r.subscription?.id, r.subscription?.localCSeq] : null)),
-      [["x1", 1], ["x2", 2], ["x3", 3]],
+      dialogs.map((r) => (r.acquired ? [r.subscription?.id, r.subscription?.localCSeq] : null)),
+      [["x1", 0], ["x2", 1], ["x3", 2]],
     );
     for (const s of subs) assert.equal(await lock.release(refOf(s), "me", 1000), false);
   });

@@ -3,7 +3,7 @@
 // dirty instead of waiting, and the owner runs once more on release with the newest state
 // (coalescing). A lock whose owner died is taken over after its lease, so a crash delays NOTIFYs by
 // at most one lease and loses none.
-import type { Subscription, SubscriptionRef } from "./types.js";
+import type { Publication, Subscription, SubscriptionRef } from "./types.js";
 
 export type AcquireMode =
   /** A state change: when busy, mark the dialog dirty so the owner runs again. */
@@ -17,16 +17,34 @@ export type LockedRead =
   /** `subscription` null: the dialog is gone. `cseqTaken`: its localCSeq is the CSeq to send with. */
   | { acquired: true; subscription: Subscription | null; cseqTaken: boolean };
 
+/** What DialogLock.acquireReading reads, besides each locked dialog's record. */
+export interface LockedReadOptions {
+  /**
+   * Take the next local CSeq of each locked record that is live at `liveAt` and belongs to
+   * `presentity` and `event`, unless it is `exceptWatcher`'s (for packages that send every NOTIFY
+   * they build); null: take none.
+   */
+  cseq: { liveAt: number; presentity: string; event: string; exceptWatcher: string | null } | null;
+  /** Also read these publications, live at `now`, once every lock is taken; null: none. */
+  publications: { presentity: string; event: string; now: number } | null;
+}
+
+export interface LockedReads {
+  /** In the order of the refs asked. */
+  dialogs: LockedRead[];
+  /** The publications asked for (oldest first), null when none were asked. */
+  publications: Publication[] | null;
+}
+
 export interface DialogLock {
   /** Takes the lock when free or when its lease ran out; else see AcquireMode. */
   acquire(ref: SubscriptionRef, owner: string, leaseMs: number, mode: AcquireMode): Promise<boolean>;
   /**
    * acquire() for several dialogs and, for each one acquired, its subscription record read after the
-   * lock was taken; with `cseqIfLiveAt`, records still live at that time also get their next local
-   * CSeq taken (for packages that send every NOTIFY they build). Optional: a lock whose store lives
-   * apart (the memory lock) leaves the caller to read the record itself.
+   * lock was taken, plus what `read` asks for (CSeqs taken, the presentity's publications), in one
+   * step. Optional: a lock whose store lives apart (the memory lock) leaves the caller to read.
    */
-  acquireReading?(refs: readonly SubscriptionRef[], owner: string, leaseMs: number, mode: AcquireMode, cseqIfLiveAt: number | null): Promise<LockedRead[]>;
+  acquireReading?(refs: readonly SubscriptionRef[], owner: string, leaseMs: number, mode: AcquireMode, read: LockedReadOptions): Promise<LockedReads>;
   /** Extends the lease while a NOTIFY transaction is still open. False when the lock was lost. */
   renew(ref: SubscriptionRef, owner: string, leaseMs: number): Promise<boolean>;
   /**

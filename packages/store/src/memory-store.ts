@@ -242,6 +242,10 @@ export class MemoryStore implements Store {
     return out.sort(byCreatedAt);
   }
 
+  async listSubscriptionRefs(presentity: string, event: string, now: number): Promise<SubscriptionRef[]> {
+    return (await this.listSubscriptions(presentity, event, now)).map((s) => ({ slot: s.slot, id: s.id }));
+  }
+
   async takeExpiredSubscriptions(now: number, limit: number): Promise<Subscription[]> {
     this.assertOpen();
     checkTime(now, "now");

@@ -4,10 +4,12 @@
 // (ZADD first) and the orphan scan re-checks the lock itself: a stale index entry is harmless.
 import { Redis } from "ioredis";
 import { withDependencySpan } from "@presence/telemetry";
-import type { AcquireMode, DialogLock, LockedRead } from "./dialog-lock.js";
+import type { AcquireMode, DialogLock, LockedRead, LockedReadOptions, LockedReads } from "./dialog-lock.js";
 import { wrapRedisError } from "./errors.js";
-import { decodeSubscription } from "./redis/codec.js";
-import type { Subscription, SubscriptionRef } from "./types.js";
+import { decodeSubscription, livePublications } from "./redis/codec.js";
+import { KeySpace } from "./redis/keys.js";
+import { presentitySlot } from "./slot.js";
+import type { Publication, Subscription, SubscriptionRef } from "./types.js";
 
 // KEYS[1] lock hash; ARGV owner, now, leaseMs, mode. Returns 1 when acquired.
 const ACQUIRE = `
@@ -21,14 +23,20 @@ end
 redis.call('HSET', KEYS[1], 'o', ARGV[1], 'l', now + tonumber(ARGV[3]), 'd', '0')
 return 1`;
 
-// ACQUIRE for each pair KEYS[i] lock hash, KEYS[i+1] subscription record (one {slot}); ARGV owner,
-// now, leaseMs, mode, liveAt ('' = no CSeq). Per dialog: false when not acquired, '' when acquired
-// but the record is gone, else the record, its "lc" incremented first when it expires after liveAt.
+// ACQUIRE for each pair KEYS[i] lock hash, KEYS[i+1] subscription record (one {slot}), after
+// KEYS[1] = the publications hash when ARGV[6] is '1'. ARGV owner, now, leaseMs, mode, liveAt ('' =
+// no CSeq), withPublications, presentity, event, exceptWatcher. Per dialog: false when not acquired,
+// '' when acquired but the record is gone, else the record, its "lc" incremented first when it
+// expires after liveAt and is presentity's, for event, not exceptWatcher's. Then, when asked, the
+// publications (HGETALL), read once every lock is taken.
 const ACQUIRE_READ = `
 local now = tonumber(ARGV[2])
 local liveAt = tonumber(ARGV[5])
+local withPubs = ARGV[6] == '1'
+local first = 1
+if withPubs then first = 2 end
 local out = {}
-for i = 1, #KEYS, 2 do
+for i = first, #KEYS, 2 do
   local owner = redis.call('HGET', KEYS[i], 'o')
   local lease = tonumber(redis.call('HGET', KEYS[i], 'l') or '0')
   if owner and lease > now then
@@ -42,7 +50,7 @@ for i = 1, #KEYS, 2 do
     else
       if liveAt then
         local r = cjson.decode(v)
-        if (tonumber(r.x) or 0) > liveAt then
+        if (tonumber(r.x) or 0) > liveAt and r.p == ARGV[7] and r.e == ARGV[8] and r.w ~= ARGV[9] then
           r.lc = (tonumber(r.lc) or 0) + 1
           v = cjson.encode(r)
           redis.call('SET', KEYS[i + 1], v)
@@ -52,6 +60,7 @@ for i = 1, #KEYS, 2 do
     end
   end
 end
+if withPubs then out[#out + 1] = redis.call('HGETALL', KEYS[1]) end
 return out`;
 
 // KEYS[1]; ARGV owner, now, leaseMs. Returns 1 when still owned.
@@ -82,7 +91,8 @@ return 1`;
 
 const SCRIPTS = { presenceLockAcquire: ACQUIRE, presenceLockRenew: RENEW, presenceLockRelease: RELEASE, presenceLockSteal: STEAL } as const;
 type ScriptName = keyof typeof SCRIPTS;
-type AcquireReadCommand = (numberOfKeys: number, ...keysAndArgs: string[]) => Promise<Array<string | null>>;
+type AcquireReadReply = Array<Buffer | null | Buffer[]>;
+type AcquireReadCommand = (numberOfKeys: number, ...keysAndArgs: string[]) => Promise<AcquireReadReply>;
 type LockCommand = (key: string, owner: string, now: string, leaseMs: string, ...extra: string[]) => Promise<number>;
 
 export interface RedisDialogLockOptions {
@@ -95,16 +105,20 @@ export class RedisDialogLock implements DialogLock {
   private readonly redis: Redis;
   private readonly prefix: string;
   private readonly leases: string;
+  private readonly keys: KeySpace;
   private readonly now: () => number;
 
   constructor(opts: RedisDialogLockOptions) {
     this.redis = opts.redis;
     this.prefix = opts.keyPrefix ?? "presence:";
     this.leases = `${this.prefix}{locks}:leases`;
+    // Only its per-presentity keys are used here; the expiry shard count does not enter them.
+    this.keys = new KeySpace(this.prefix, 1);
     this.now = opts.now ?? Date.now;
     // EVALSHA with the script loaded on first use (and again after a Redis restart), not the
     // script text with every call.
     for (const [name, lua] of Object.entries(SCRIPTS)) this.redis.defineCommand(name, { numberOfKeys: 1, lua });
+    // Buffer replies: publication bodies are bytes.
     this.redis.defineCommand("presenceLockAcquireRead", { lua: ACQUIRE_READ });
   }
 
@@ -112,9 +126,13 @@ export class RedisDialogLock implements DialogLock {
     return `${this.prefix}{${ref.slot}}:l:${ref.id}`;
   }
 
-  /** The record RedisStore keeps for the dialog (same prefix and {slot}: one script reaches both). */
+  // RedisStore's keys of the same {slot} (KeySpace): one script reaches the lock and what it guards.
   private recordKey(ref: SubscriptionRef): string {
-    return `${this.prefix}{${ref.slot}}:s:${ref.id}`;
+    return this.keys.subscription(ref.slot, ref.id);
+  }
+
+  private publicationsKey(slot: string, event: string, presentity: string): string {
+    return this.keys.publications(slot, event, presentity);
   }
 
   private async run(script: ScriptName, ref: SubscriptionRef, owner: string, leaseMs: number, extra: string[] = []): Promise<number> {
@@ -147,52 +165,67 @@ export class RedisDialogLock implements DialogLock {
 
   // One lease-index ZADD and one script per slot (a presentity's watchers share one): the fan-out of a
   // change costs two commands and one round trip instead of three per dialog and three round trips.
-  async acquireReading(refs: readonly SubscriptionRef[], owner: string, leaseMs: number, mode: AcquireMode, cseqIfLiveAt: number | null): Promise<LockedRead[]> {
-    if (refs.length === 0) return [];
+  async acquireReading(refs: readonly SubscriptionRef[], owner: string, leaseMs: number, mode: AcquireMode, read: LockedReadOptions): Promise<LockedReads> {
+    const pubs = read.publications;
+    const pubSlot = pubs ? presentitySlot(pubs.presentity) : null;
     const now = this.now();
-    const bySlot = new Map<string, number[]>();
+    const groups = new Map<string, number[]>();
+    if (pubSlot !== null) groups.set(pubSlot, []);
     refs.forEach((ref, i) => {
-      const group = bySlot.get(ref.slot);
+      const group = groups.get(ref.slot);
       if (group) group.push(i);
-      else bySlot.set(ref.slot, [i]);
+      else groups.set(ref.slot, [i]);
     });
-    const command = (this.redis as unknown as Record<"presenceLockAcquireRead", AcquireReadCommand>).presenceLockAcquireRead;
-    const out: LockedRead[] = new Array<LockedRead>(refs.length);
-    const liveAt = cseqIfLiveAt === null ? "" : String(cseqIfLiveAt);
+    const command = (this.redis as unknown as Record<"presenceLockAcquireReadBuffer", AcquireReadCommand>).presenceLockAcquireReadBuffer;
+    const c = read.cseq;
+    const cseqArgs = c ? [String(c.liveAt), c.presentity, c.event, c.exceptWatcher ?? ""] : ["", "", "", ""];
+    const dialogs = new Array<LockedRead>(refs.length);
+    let publications: Publication[] | null = null;
     try {
       await withDependencySpan("redis presenceLockAcquireRead", { "db.system": "redis", "db.operation.name": "presenceLockAcquireRead" }, async () => {
         const pairs: Array<string | number> = [];
         for (const ref of refs) pairs.push(now + leaseMs, JSON.stringify([ref.slot, ref.id]));
+        const entries = [...groups];
         const replies = await Promise.all([
-          this.redis.zadd(this.leases, ...pairs),
-          ...[...bySlot.values()].map((group) => {
+          pairs.length > 0 ? this.redis.zadd(this.leases, ...pairs) : null,
+          ...entries.map(([slot, group]) => {
+            const withPubs = slot === pubSlot && pubs !== null;
             const keys = group.flatMap((i) => [this.key(refs[i]!), this.recordKey(refs[i]!)]);
-            return command.call(this.redis, keys.length, ...keys, owner, String(now), String(leaseMs), mode, liveAt);
+            if (withPubs) keys.unshift(this.publicationsKey(slot, pubs.event, pubs.presentity));
+            const [liveAt, presentity, event, except] = cseqArgs as [string, string, string, string];
+            return command.call(this.redis, keys.length, ...keys, owner, String(now), String(leaseMs), mode, liveAt, withPubs ? "1" : "0", presentity, event, except);
           }),
         ]);
-        [...bySlot.values()].forEach((group, g) => {
-          const values = replies[g + 1] as Array<string | null>;
-          group.forEach((i, k) => (out[i] = this.lockedRead(refs[i]!, values[k] ?? null, cseqIfLiveAt)));
+        entries.forEach(([slot, group], g) => {
+          const values = replies[g + 1] as AcquireReadReply;
+          group.forEach((i, k) => (dialogs[i] = this.lockedRead(refs[i]!, values[k] as Buffer | null, c)));
+          if (slot === pubSlot && pubs !== null) {
+            const flat = (values[group.length] ?? []) as Buffer[];
+            const pairsOf: Array<[string, Buffer]> = [];
+            for (let j = 0; j + 1 < flat.length; j += 2) pairsOf.push([flat[j]!.toString("utf8"), flat[j + 1]!]);
+            publications = livePublications(pubs.presentity, pubs.event, pairsOf, pubs.now, () => undefined);
+          }
         });
       });
     } catch (err) {
       throw wrapRedisError(err, "dialog lock");
     }
-    return out;
+    return { dialogs, publications };
   }
 
-  private lockedRead(ref: SubscriptionRef, value: string | null, liveAt: number | null): LockedRead {
+  private lockedRead(ref: SubscriptionRef, value: Buffer | null, cseq: LockedReadOptions["cseq"]): LockedRead {
     if (value === null) return { acquired: false };
-    if (value === "") return { acquired: true, subscription: null, cseqTaken: false };
+    if (value.length === 0) return { acquired: true, subscription: null, cseqTaken: false };
     let sub: Subscription;
     try {
-      sub = decodeSubscription(ref, value);
+      sub = decodeSubscription(ref, value.toString("utf8"));
     } catch {
       // An unreadable record is no dialog to notify; the caller releases the lock as for a gone one.
       return { acquired: true, subscription: null, cseqTaken: false };
     }
-    // The script's own test: it took the CSeq of a record expiring after liveAt.
-    return { acquired: true, subscription: sub, cseqTaken: liveAt !== null && sub.expiresAt > liveAt };
+    // The script's own test for taking the CSeq.
+    const taken = cseq !== null && sub.expiresAt > cseq.liveAt && sub.presentity === cseq.presentity && sub.event === cseq.event && sub.watcher !== (cseq.exceptWatcher ?? "");
+    return { acquired: true, subscription: sub, cseqTaken: taken };
   }
 
   async renew(ref: SubscriptionRef, owner: string, leaseMs: number): Promise<boolean> {

@@ -8,7 +8,7 @@
 import { Redis, type RedisOptions } from "ioredis";
 import { withDependencySpan } from "@presence/telemetry";
 import { silentLogger, type Logger } from "@presence/log";
-import { byCreatedAt, byInsertedAt, byReceivedAt } from "./copy.js";
+import { byCreatedAt, byInsertedAt } from "./copy.js";
 import { StoreError, wrapRedisError } from "./errors.js";
 import { presentitySlot } from "./slot.js";
 import type {
@@ -46,6 +46,7 @@ import {
   encodeSubscription,
   encodeSubscriptionPatch,
   encodeWatcher,
+  livePublications,
 } from "./redis/codec.js";
 import {
   KeySpace,
@@ -171,7 +172,10 @@ export class RedisStore implements Store {
         return null;
       }
       const [value, changed] = reply;
-      if (renamed) await this.tidy(this.redis.zrem(this.keys.expiry("p", key.event, oldMember), oldMember));
+      // Not awaited: the reply (and the change event) need not wait a round trip for the old entry to
+      // go; this connection sends it before anything asked later, and a lost one only leaves a stale
+      // entry for the sweeper.
+      if (renamed) void this.tidy(this.redis.zrem(this.keys.expiry("p", key.event, oldMember), oldMember));
       // Same ETag: if this ZADD is lost the sweeper re-files the entry when the old time comes.
       else await this.redis.zadd(newShard, update.expiresAt, newMember);
       return { publication: decodePublication(key.presentity, key.event, update.newEtag, value), documentChanged: Number(changed) === 1 };
@@ -194,12 +198,7 @@ export class RedisStore implements Store {
       checkEvent(event);
       checkTime(now, "now");
       const all = await this.redis.hgetallBuffer(this.pubKey(presentity, event));
-      const out: Publication[] = [];
-      for (const [etag, value] of Object.entries(all)) {
-        const p = this.decodeOrSkip(() => decodePublication(presentity, event, etag, value));
-        if (p !== null && p.expiresAt > now) out.push(p);
-      }
-      return out.sort(byReceivedAt);
+      return livePublications(presentity, event, Object.entries(all), now, (err) => this.log.warn({ err }, "skipping undecodable stored record"));
     });
   }
 
@@ -327,13 +326,8 @@ export class RedisStore implements Store {
 
   listSubscriptions(presentity: string, event: string, now: number): Promise<Subscription[]> {
     return this.run("listSubscriptions", async () => {
-      checkPresentity(presentity);
-      checkEvent(event);
-      checkTime(now, "now");
       const slot = presentitySlot(presentity);
-      const members = await this.redis.zrangebyscore(this.keys.subscriptionIndex(slot), `(${now}`, "+inf");
-      const prefix = indexMember(event, "");
-      const ids = members.filter((m) => m.startsWith(prefix)).map((m) => m.slice(prefix.length));
+      const ids = await this.indexedIds(presentity, event, now);
       if (ids.length === 0) return [];
       const values = await this.redis.mget(ids.map((id) => this.keys.subscription(slot, id)));
       const out: Subscription[] = [];
@@ -345,6 +339,23 @@ export class RedisStore implements Store {
       });
       return out.sort(byCreatedAt);
     });
+  }
+
+  listSubscriptionRefs(presentity: string, event: string, now: number): Promise<SubscriptionRef[]> {
+    return this.run("listSubscriptionRefs", async () => {
+      const slot = presentitySlot(presentity);
+      return (await this.indexedIds(presentity, event, now)).map((id) => ({ slot, id }));
+    });
+  }
+
+  /** Ids of the slot's dialogs of `event` whose index entry is live at `now`. */
+  private async indexedIds(presentity: string, event: string, now: number): Promise<string[]> {
+    checkPresentity(presentity);
+    checkEvent(event);
+    checkTime(now, "now");
+    const members = await this.redis.zrangebyscore(this.keys.subscriptionIndex(presentitySlot(presentity)), `(${now}`, "+inf");
+    const prefix = indexMember(event, "");
+    return members.filter((m) => m.startsWith(prefix)).map((m) => m.slice(prefix.length));
   }
 
   takeExpiredSubscriptions(now: number, limit: number): Promise<Subscription[]> {

@@ -350,6 +350,21 @@ export function registerStoreContract(name: string, open: () => Promise<StoreHar
       assert.deepEqual(ids(await store.listSubscriptions("bob@example.com", "presence", T0 + 100)), ids([a, b, soon]));
     });
 
+    it("listSubscriptionRefs lists the refs of the same live dialogs", async (store) => {
+      const a = subscription();
+      const soon = subscription({ expiresAt: T0 + 100 });
+      const winfo = subscription({ event: "presence.winfo" });
+      const other = subscription({ presentity: "carol@example.com" });
+      for (const s of [a, soon, winfo, other]) await store.putSubscription(s);
+      const sorted = (refs: Array<{ slot: string; id: string }>) => [...refs].sort((x, y) => x.id.localeCompare(y.id));
+      assert.deepEqual(sorted(await store.listSubscriptionRefs("bob@example.com", "presence", T0 + 99)), sorted([refOf(a), refOf(soon)]));
+      assert.deepEqual(await store.listSubscriptionRefs("bob@example.com", "presence", T0 + 100), [refOf(a)]);
+      assert.deepEqual(await store.listSubscriptionRefs("bob@example.com", "presence.winfo", T0), [refOf(winfo)]);
+      assert.deepEqual(await store.listSubscriptionRefs("dave@example.com", "presence", T0), []);
+      await store.deleteSubscription(refOf(a));
+      assert.deepEqual(await store.listSubscriptionRefs("bob@example.com", "presence", T0), [refOf(soon)]);
+    });
+
     it("takeExpiredSubscriptions takes each expired dialog once; refreshed and deleted ones are not taken", async (store) => {
       const expired = Array.from({ length: 9 }, (_, i) =>
         subscription({ presentity: `u${i % 4}@example.com`, expiresAt: T0 + 100 + i, event: i % 2 ? "presence" : "dialog" }),

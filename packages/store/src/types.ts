@@ -215,6 +215,12 @@ export interface Store {
   deleteSubscription(ref: SubscriptionRef): Promise<Subscription | null>;
   /** Subscriptions to one presentity and event not expired at `now`, oldest createdAt first. */
   listSubscriptions(presentity: string, event: string, now: number): Promise<Subscription[]>;
+  /**
+   * The refs of listSubscriptions without reading the records (one index read on Redis). Another
+   * presentity sharing the slot (a hash collision) may add dialogs of its own: whoever reads the
+   * records checks `presentity`.
+   */
+  listSubscriptionRefs(presentity: string, event: string, now: number): Promise<SubscriptionRef[]>;
   /** Removes and returns up to `limit` subscriptions expired at `now`; each one goes to exactly one caller. */
   takeExpiredSubscriptions(now: number, limit: number): Promise<Subscription[]>;
   /** Number of stored subscriptions (of one event when given; expired ones not yet taken included). */

@@ -1,6 +1,7 @@
 // Compact encodings of the records as stored in Redis. JSON with one- to three-letter keys, null
 // fields left out, identity fields (they are in the key) left out. The Lua scripts read and patch
 // the same JSON with cjson, which turns an empty array into {}: decoding accepts both.
+import { byReceivedAt } from "../copy.js";
 import { StoreError } from "../errors.js";
 import type {
   Publication,
@@ -125,6 +126,25 @@ export function decodePublication(presentity: string, event: string, etag: strin
   if (meta.c !== undefined) p.callId = f.str("c");
   if (meta.v !== undefined) p.version = f.num("v");
   return p;
+}
+
+/**
+ * The publications of one presentity and event (the etag -> value pairs of their hash) live at
+ * `now`, oldest first; one that does not decode is reported and left out.
+ */
+export function livePublications(presentity: string, event: string, entries: Iterable<[string, Buffer]>, now: number, onUndecodable: (err: unknown) => void): Publication[] {
+  const out: Publication[] = [];
+  for (const [etag, value] of entries) {
+    let p: Publication;
+    try {
+      p = decodePublication(presentity, event, etag, value);
+    } catch (err) {
+      onUndecodable(err);
+      continue;
+    }
+    if (p.expiresAt > now) out.push(p);
+  }
+  return out.sort(byReceivedAt);
 }
 
 /** The meta part of an update for the Lua script; null clears a field. */
