@@ -1,8 +1,8 @@
 /**
  * The UDP I/O thread: owns the SIP UDP socket, so the system calls that send and receive datagrams
  * (on loopback a send also delivers to the receiver, about a third of the SIP work) run beside the
- * main thread instead of on it. What it received and how its sends ended go back in one message per
- * turn of its event loop.
+ * main thread instead of on it. What it received and how its sends failed go back in one message per
+ * turn of its event loop; sends that succeeded are reported with the next such message, or shortly.
  */
 import type { Socket as UdpSocket } from "node:dgram";
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
@@ -16,6 +16,9 @@ export interface UdpThreadData {
   backlogBytes: number;
 }
 
+/** Longest a successful send's completion waits for a message that goes anyway. */
+const COMPLETIONS_REPORT_MS = 20;
+
 class UdpIoThread {
   private readonly received = new DatagramBatcher();
   private failures: SendFailure[] = [];
@@ -27,6 +30,7 @@ class UdpIoThread {
   /** Bytes posted to the main thread and not yet handled there. */
   private unhandled = 0;
   private dropped = 0;
+  private completionsTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly socket: UdpSocket,
@@ -46,7 +50,7 @@ class UdpIoThread {
   private onCommand(m: ToUdpThread): void {
     if (m.kind === "close") {
       this.socket.close(() => {
-        this.flush();
+        this.flush(true);
         this.post({ kind: "closed" });
         this.port.close();
       });
@@ -90,8 +94,24 @@ class UdpIoThread {
     });
   }
 
-  private flush(): void {
-    if (this.received.size === 0 && this.sentUpTo === this.reported && this.failures.length === 0 && this.dropped === 0) return;
+  /** `force`: report completed sends even with nothing else to say (the timer, closing). */
+  private flush(force = false): void {
+    const news = this.received.size > 0 || this.failures.length > 0 || this.dropped > 0;
+    if (!news && this.sentUpTo === this.reported) return;
+    if (!news && !force) {
+      // Only sends completed, and nothing waits on a UDP send that succeeded: the report rides along
+      // with the next datagrams received, or goes within COMPLETIONS_REPORT_MS. A message of its own
+      // would wake the main thread once more per batch of sends.
+      this.completionsTimer ??= setTimeout(() => {
+        this.completionsTimer = null;
+        this.flush(true);
+      }, COMPLETIONS_REPORT_MS);
+      return;
+    }
+    if (this.completionsTimer) {
+      clearTimeout(this.completionsTimer);
+      this.completionsTimer = null;
+    }
     const received = this.received.size > 0 ? this.received.take() : null;
     const message: FromUdpThread = { kind: "io", received, sentUpTo: this.sentUpTo, failures: this.failures, dropped: this.dropped };
     if (received) this.unhandled += received.data.byteLength;
