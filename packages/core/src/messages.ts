@@ -80,7 +80,14 @@ export interface SubscribeRequest {
 /** What the notifier must do after a SUBSCRIBE was answered. */
 export type SubscriptionNotice =
   /** Send the current state on a stored dialog (initial subscribe, refresh). */
-  | { kind: "state"; slot: string; id: string }
+  | {
+      kind: "state";
+      slot: string;
+      id: string;
+      /** The dialog's presentity key and event, when known: the notifier locks and reads in one step. */
+      presentity?: string;
+      event?: string;
+    }
   /** Send a final NOTIFY (terminated) for a dialog that no longer exists in the store. */
   | { kind: "final"; subscription: Subscription; reason: string };
 

@@ -103,7 +103,8 @@ export class Notifier {
   }
 
   private async fanOut(change: PresentityChange, changedAt: number): Promise<void> {
-    if (this.lock.acquireReading) return this.fanOutReading(this.lock.acquireReading.bind(this.lock), change, changedAt);
+    const acquireReading = this.lock.acquireReading?.bind(this.lock);
+    if (acquireReading) return this.fanOutReading(acquireReading, change, changedAt);
     const subs = await this.deps.store.listSubscriptions(change.presentity, change.event, this.deps.now());
     setActiveAttributes({ "presence.watchers": subs.length });
     // Every lock first, then the runs: all of them can share one computation of the document.
@@ -121,18 +122,33 @@ export class Notifier {
   }
 
   /**
-   * The same where the lock reads what it guards (Redis): one step takes every watcher's lock and
-   * returns the records, the publications read after the locks and, for packages that send every
-   * NOTIFY they build, the CSeqs. Two store round trips per change instead of six.
+   * The same where the lock reads what it guards (Redis): after the index read, one step takes every
+   * watcher's lock and returns the records, the publications read after the locks and, for packages
+   * that send every NOTIFY they build, the CSeqs. Two store round trips per change instead of six.
    */
-  private async fanOutReading(acquireReading: NonNullable<DialogLock["acquireReading"]>, change: PresentityChange, changedAt: number): Promise<void> {
-    const { presentity, event } = change;
-    const now = this.deps.now();
-    const refs = await this.deps.store.listSubscriptionRefs(presentity, event, now);
+  private async fanOutReading(acquireReading: AcquireReading, change: PresentityChange, changedAt: number): Promise<void> {
+    const refs = await this.deps.store.listSubscriptionRefs(change.presentity, change.event, this.deps.now());
     setActiveAttributes({ "presence.watchers": refs.length });
+    await this.lockReading(acquireReading, refs, change, change.excludeWatcher ?? null, changedAt);
+  }
+
+  /**
+   * Locks `refs` (dialogs of `topic`), reading what their NOTIFYs need, and runs those it got.
+   * `only`: the watcher that published (handle_publish's sender_uri) is left out, and so is another
+   * presentity's dialog sharing the slot; null for a dialog that is itself the change.
+   */
+  private async lockReading(
+    acquireReading: AcquireReading,
+    refs: readonly SubscriptionRef[],
+    topic: { presentity: string; event: string },
+    exceptWatcher: string | null,
+    changedAt?: number,
+    only = true,
+  ): Promise<void> {
     if (this.closing || refs.length === 0) return;
+    const { presentity, event } = topic;
+    const now = this.deps.now();
     const pkg = this.pkgOf(event);
-    const exceptWatcher = change.excludeWatcher ?? null;
     const { dialogs, publications } = await acquireReading(refs, this.owner, this.leaseMs, "coalesce", {
       // A package that may skip a NOTIFY (perWatcherBody) takes its CSeq once it knows it sends.
       cseq: pkg?.perWatcherBody ? null : { liveAt: now, presentity, event, exceptWatcher },
@@ -146,11 +162,10 @@ export class Notifier {
         return;
       }
       const sub = read.subscription;
-      // Another presentity sharing the slot, or handle_publish(sender_uri)'s sender: locked, so run
-      // (a change may have marked it dirty meanwhile), but not notified of this change.
-      const ours = sub !== null && sub.presentity === presentity && sub.event === event && !(exceptWatcher !== null && sub.watcher === exceptWatcher);
+      // Not notified of this change, but run (locked, a change may have marked it dirty meanwhile).
+      const ours = sub !== null && (!only || (sub.presentity === presentity && sub.event === event && !(exceptWatcher !== null && sub.watcher === exceptWatcher)));
       // Read after every lock was taken: the document every one of these NOTIFYs may use (invariant 3).
-      if (ours && publications && !primed) {
+      if (ours && publications && !primed && sub.presentity === presentity && sub.event === event) {
         primed = true;
         this.stateOf(sub, at, publications).catch(() => undefined);
       }
@@ -174,7 +189,11 @@ export class Notifier {
           if (!state.published) return;
         }
       }
-      await this.schedule({ slot: notice.slot, id: notice.id });
+      const ref = { slot: notice.slot, id: notice.id };
+      const acquireReading = this.lock.acquireReading?.bind(this.lock);
+      // The dialog's own change: it is notified whatever it holds.
+      if (acquireReading && notice.presentity !== undefined && notice.event !== undefined) await this.lockReading(acquireReading, [ref], { presentity: notice.presentity, event: notice.event }, null, undefined, false);
+      else await this.schedule(ref);
     } else {
       // Resolves once the final NOTIFY was sent: the dialog is gone from the store, so a notifier
       // service must not ack the event before (a crash would lose the NOTIFY).
@@ -392,6 +411,8 @@ export class Notifier {
     this.hooks.onNotifyReply?.({ subscription: subscriptionAttributes(sub, cseq), outcome, cseq, terminated });
   }
 }
+
+type AcquireReading = NonNullable<DialogLock["acquireReading"]>;
 
 function notifySpanAttributes(sub: Subscription): Record<string, string> {
   return { "presence.subscription": sub.id, "presence.presentity": sub.presentity, "presence.event": sub.event, "sip.call_id": sub.callId };

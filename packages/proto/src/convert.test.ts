@@ -233,6 +233,11 @@ describe("converters round-trip every field", () => {
       notice: { kind: "state", slot: "khge6uvkr3", id: "khge6uvkr3.abc" },
     };
     assert.deepEqual(roundTrip(state, encodeSubscribeReply, decodeSubscribeReply), state);
+    // With the dialog's presentity and event (the notifier then locks and reads in one step).
+    const topic: SubscribeResult = { ...state, notice: { kind: "state", slot: "khge6uvkr3", id: "khge6uvkr3.abc", presentity: "bob@example.com", event: "dialog;sla" } };
+    assert.deepEqual(roundTrip(topic, encodeSubscribeReply, decodeSubscribeReply), topic);
+    const changed = decodeSubscriptionChanged(encodeSubscriptionChanged(topic.notice!, META));
+    assert.deepEqual(changed, { value: topic.notice, meta: META });
     for (const subscription of [fullSubscription, minimalSubscription]) {
       const final: SubscribeResult = { reply: { status: 200, reason: "OK", headers: [] }, notice: { kind: "final", subscription, reason: "timeout" } };
       const back = roundTrip(final, encodeSubscribeReply, decodeSubscribeReply);

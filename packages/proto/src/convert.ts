@@ -377,13 +377,18 @@ export function subscriptionFromProto(m: pb.Subscription.$Properties): Subscript
 
 export function subscriptionNoticeToProto(n: SubscriptionNotice, meta?: EventMeta): pb.SubscriptionChanged.$Properties {
   const metaField = opt("meta", meta ? eventMetaToProto(meta) : null);
-  if (n.kind === "state") return { state: { slot: n.slot, id: n.id }, ...metaField };
+  if (n.kind === "state") return { state: { slot: n.slot, id: n.id, presentity: n.presentity ?? "", event: n.event ?? "" }, ...metaField };
   if (n.kind === "final") return { final: { subscription: subscriptionToProto(n.subscription), reason: n.reason }, ...metaField };
   throw new ProtoError("invalid-value", `unknown subscription notice kind ${String((n as { kind: unknown }).kind)}`);
 }
 
 export function subscriptionNoticeFromProto(m: pb.SubscriptionChanged.$Properties): SubscriptionNotice {
-  if (m.state) return { kind: "state", slot: str(m.state.slot), id: str(m.state.id) };
+  if (m.state) {
+    const presentity = str(m.state.presentity);
+    const event = str(m.state.event);
+    // Both or neither: an older producer leaves them empty.
+    return presentity && event ? { kind: "state", slot: str(m.state.slot), id: str(m.state.id), presentity, event } : { kind: "state", slot: str(m.state.slot), id: str(m.state.id) };
+  }
   if (m.final) {
     return { kind: "final", subscription: subscriptionFromProto(required("final.subscription", m.final.subscription)), reason: str(m.final.reason) };
   }

@@ -3393,6 +3393,15 @@ export namespace presence {
                 id: string;
 
                 /**
+                 * The dialog's presentity key and event package, when the producer sets them: the notifier then
+                 * locks the dialog and reads what its NOTIFY needs in one step. Empty: it reads the record first.
+                 */
+                presentity: string;
+
+                /** State event. */
+                event: string;
+
+                /**
                  * Creates a new State instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns State instance
@@ -3481,6 +3490,15 @@ export namespace presence {
 
                     /** Subscription id (our To-tag). */
                     id?: (string|null);
+
+                    /**
+                     * The dialog's presentity key and event package, when the producer sets them: the notifier then
+                     * locks the dialog and reads what its NOTIFY needs in one step. Empty: it reads the record first.
+                     */
+                    presentity?: (string|null);
+
+                    /** State event */
+                    event?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -9395,6 +9395,9 @@ export const presence = $root.presence = (() => {
                  * @typedef {Object} presence.v1.SubscriptionChanged.State.$Properties
                  * @property {string|null} [slot] presentitySlot of the presentity (part of the store key).
                  * @property {string|null} [id] Subscription id (our To-tag).
+                 * @property {string|null} [presentity] The dialog's presentity key and event package, when the producer sets them: the notifier then
+                 * locks the dialog and reads what its NOTIFY needs in one step. Empty: it reads the record first.
+                 * @property {string|null} [event] State event
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -9443,6 +9446,23 @@ export const presence = $root.presence = (() => {
                 State.prototype.id = "";
 
                 /**
+                 * The dialog's presentity key and event package, when the producer sets them: the notifier then
+                 * locks the dialog and reads what its NOTIFY needs in one step. Empty: it reads the record first.
+                 * @member {string} presentity
+                 * @memberof presence.v1.SubscriptionChanged.State
+                 * @instance
+                 */
+                State.prototype.presentity = "";
+
+                /**
+                 * State event.
+                 * @member {string} event
+                 * @memberof presence.v1.SubscriptionChanged.State
+                 * @instance
+                 */
+                State.prototype.event = "";
+
+                /**
                  * Creates a new State instance using the specified properties.
                  * @function create
                  * @memberof presence.v1.SubscriptionChanged.State
@@ -9478,6 +9498,10 @@ export const presence = $root.presence = (() => {
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.slot);
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                    if (message.presentity != null && $Object.hasOwnProperty.call(message, "presentity") && message.presentity !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.presentity);
+                    if (message.event != null && $Object.hasOwnProperty.call(message, "event") && message.event !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.event);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -9553,6 +9577,24 @@ export const presence = $root.presence = (() => {
                                     delete message.id;
                                 continue;
                             }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.presentity = value;
+                                else
+                                    delete message.presentity;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.event = value;
+                                else
+                                    delete message.event;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -9607,6 +9649,12 @@ export const presence = $root.presence = (() => {
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (!$util.isString(message.id))
                             return "id: string expected";
+                    if (message.presentity != null && $Object.hasOwnProperty.call(message, "presentity"))
+                        if (!$util.isString(message.presentity))
+                            return "presentity: string expected";
+                    if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
+                        if (!$util.isString(message.event))
+                            return "event: string expected";
                     return null;
                 };
 
@@ -9634,6 +9682,12 @@ export const presence = $root.presence = (() => {
                     if (object.id != null)
                         if (typeof object.id !== "string" || object.id.length)
                             message.id = $String(object.id);
+                    if (object.presentity != null)
+                        if (typeof object.presentity !== "string" || object.presentity.length)
+                            message.presentity = $String(object.presentity);
+                    if (object.event != null)
+                        if (typeof object.event !== "string" || object.event.length)
+                            message.event = $String(object.event);
                     return message;
                 };
 
@@ -9657,11 +9711,17 @@ export const presence = $root.presence = (() => {
                     if (options.defaults) {
                         object.slot = "";
                         object.id = "";
+                        object.presentity = "";
+                        object.event = "";
                     }
                     if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
                         object.slot = message.slot;
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
+                    if (message.presentity != null && $Object.hasOwnProperty.call(message, "presentity"))
+                        object.presentity = message.presentity;
+                    if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
+                        object.event = message.event;
                     return object;
                 };
 
