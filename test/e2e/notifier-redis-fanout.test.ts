@@ -104,12 +104,32 @@ describe("notifier over Redis: locks that read their records", () => {
       await Promise.all(pending);
       for (const n of notifiers) await n.idle();
 
+      // handle_publish(sender_uri): the sender's own dialog is locked with the others but not
+      // notified, and its CSeq is not used up; the next change reaches it with the next CSeq.
+      const sender = "w0@example.com";
+      const senderCallId = [...refs.keys()][0]!;
+      const before = (dispatcher.sent.get(senderCallId) ?? []).length;
+      const quiet = await handlePublish(
+        { presentityUri: presentity, event: evt, expires: 600, ifMatch: etag, contentType: bodies[event].contentType, body: Buffer.from(bodies[event].body(21)), sender: null, priority: null, callId: "p", source: peer },
+        deps,
+      );
+      etag = quiet.reply.headers.find(([n]) => n === "SIP-ETag")![1];
+      await notifiers[0]!.presentityChanged({ ...quiet.change!, excludeWatcher: sender });
+      await notifiers[0]!.idle();
+      assert.equal((dispatcher.sent.get(senderCallId) ?? []).length, before, "the sender hears nothing of its own change");
+      const last = await handlePublish(
+        { presentityUri: presentity, event: evt, expires: 600, ifMatch: etag, contentType: bodies[event].contentType, body: Buffer.from(bodies[event].body(22)), sender: null, priority: null, callId: "p", source: peer },
+        deps,
+      );
+      await notifiers[1]!.presentityChanged(last.change!);
+      for (const n of notifiers) await n.idle();
+
       assert.deepEqual(dispatcher.overlaps, [], "never two NOTIFY transactions on one dialog");
       for (const [callId, ref] of refs) {
         const sent = dispatcher.sent.get(callId) ?? [];
         const cseqs = sent.map((m) => m.cseq);
         assert.deepEqual(cseqs, cseqs.map((_, i) => i + 1), `${callId}: CSeqs contiguous from 1 (${cseqs.join(",")})`);
-        assert.match(sent.at(-1)!.body!.toString(), /v20/, `${callId}: the last NOTIFY carries the last state`);
+        assert.match(sent.at(-1)!.body!.toString(), /v22/, `${callId}: the last NOTIFY carries the last state`);
         const record = await deps.store.getSubscription(ref);
         assert.equal(record?.localCSeq, cseqs.at(-1), "the stored CSeq is the last one sent");
       }
