@@ -134,8 +134,9 @@ export class Notifier {
 
   /**
    * Locks `refs` (dialogs of `topic`), reading what their NOTIFYs need, and runs those it got.
-   * `only`: the watcher that published (handle_publish's sender_uri) is left out, and so is another
-   * presentity's dialog sharing the slot; null for a dialog that is itself the change.
+   * `only` (a presentity's change): `exceptWatcher` (handle_publish's sender_uri) and another
+   * presentity's dialog sharing the slot are locked and run but not notified; false for a dialog
+   * that is itself the change (a SUBSCRIBE), which is notified whatever its record holds.
    */
   private async lockReading(
     acquireReading: AcquireReading,
