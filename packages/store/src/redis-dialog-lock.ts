@@ -3,6 +3,7 @@
 // The lease index lives in another Cluster slot than the lock, so it is written before the lock
 // (ZADD first) and the orphan scan re-checks the lock itself: a stale index entry is harmless.
 import { Redis } from "ioredis";
+import { silentLogger, type Logger } from "@presence/log";
 import { withDependencySpan } from "@presence/telemetry";
 import type { AcquireMode, DialogLock, LockedRead, LockedReadOptions, LockedReads } from "./dialog-lock.js";
 import { wrapRedisError } from "./errors.js";
@@ -11,17 +12,27 @@ import { KeySpace } from "./redis/keys.js";
 import { presentitySlot } from "./slot.js";
 import type { Publication, Subscription, SubscriptionRef } from "./types.js";
 
-// KEYS[1] lock hash; ARGV owner, now, leaseMs, mode. Returns 1 when acquired.
-const ACQUIRE = `
-local owner = redis.call('HGET', KEYS[1], 'o')
-local lease = tonumber(redis.call('HGET', KEYS[1], 'l') or '0')
-local now = tonumber(ARGV[2])
-if owner and lease > now then
-  if ARGV[4] == 'coalesce' then redis.call('HSET', KEYS[1], 'd', '1') end
-  return 0
+// The acquire rule, shared by both acquiring scripts: takes lock hash k when free or when its lease
+// ran out; else, in coalesce mode, marks it dirty. Returns whether it was taken.
+const TAKE_LOCK = `
+local function takeLock(k, owner, now, leaseMs, mode)
+  local holder = redis.call('HGET', k, 'o')
+  local lease = tonumber(redis.call('HGET', k, 'l') or '0')
+  if holder and lease > now then
+    if mode == 'coalesce' then redis.call('HSET', k, 'd', '1') end
+    return false
+  end
+  redis.call('HSET', k, 'o', owner, 'l', now + leaseMs, 'd', '0')
+  return true
 end
-redis.call('HSET', KEYS[1], 'o', ARGV[1], 'l', now + tonumber(ARGV[3]), 'd', '0')
-return 1`;
+`;
+
+// KEYS[1] lock hash; ARGV owner, now, leaseMs, mode. Returns 1 when acquired.
+const ACQUIRE =
+  TAKE_LOCK +
+  `
+if takeLock(KEYS[1], ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]) then return 1 end
+return 0`;
 
 // ACQUIRE for each pair KEYS[i] lock hash, KEYS[i+1] subscription record (one {slot}), after
 // KEYS[1] = the publications hash when ARGV[6] is '1'. ARGV owner, now, leaseMs, mode, liveAt ('' =
@@ -29,21 +40,20 @@ return 1`;
 // '' when acquired but the record is gone, else the record, its "lc" incremented first when it
 // expires after liveAt and is presentity's, for event, not exceptWatcher's. Then, when asked, the
 // publications (HGETALL), read once every lock is taken.
-const ACQUIRE_READ = `
+const ACQUIRE_READ =
+  TAKE_LOCK +
+  `
 local now = tonumber(ARGV[2])
+local leaseMs = tonumber(ARGV[3])
 local liveAt = tonumber(ARGV[5])
 local withPubs = ARGV[6] == '1'
 local first = 1
 if withPubs then first = 2 end
 local out = {}
 for i = first, #KEYS, 2 do
-  local owner = redis.call('HGET', KEYS[i], 'o')
-  local lease = tonumber(redis.call('HGET', KEYS[i], 'l') or '0')
-  if owner and lease > now then
-    if ARGV[4] == 'coalesce' then redis.call('HSET', KEYS[i], 'd', '1') end
+  if not takeLock(KEYS[i], ARGV[1], now, leaseMs, ARGV[4]) then
     out[#out + 1] = false
   else
-    redis.call('HSET', KEYS[i], 'o', ARGV[1], 'l', now + tonumber(ARGV[3]), 'd', '0')
     local v = redis.call('GET', KEYS[i + 1])
     if not v then
       out[#out + 1] = ''
@@ -99,6 +109,8 @@ export interface RedisDialogLockOptions {
   redis: Redis;
   keyPrefix?: string;
   now?: () => number;
+  /** Where an undecodable stored publication is reported (RedisStore reports it the same way). */
+  logger?: Logger;
 }
 
 export class RedisDialogLock implements DialogLock {
@@ -107,6 +119,7 @@ export class RedisDialogLock implements DialogLock {
   private readonly leases: string;
   private readonly keys: KeySpace;
   private readonly now: () => number;
+  private readonly log: Logger;
 
   constructor(opts: RedisDialogLockOptions) {
     this.redis = opts.redis;
@@ -115,6 +128,7 @@ export class RedisDialogLock implements DialogLock {
     // Only its per-presentity keys are used here; the expiry shard count does not enter them.
     this.keys = new KeySpace(this.prefix, 1);
     this.now = opts.now ?? Date.now;
+    this.log = opts.logger ?? silentLogger();
     // EVALSHA with the script loaded on first use (and again after a Redis restart), not the
     // script text with every call.
     for (const [name, lua] of Object.entries(SCRIPTS)) this.redis.defineCommand(name, { numberOfKeys: 1, lua });
@@ -129,10 +143,6 @@ export class RedisDialogLock implements DialogLock {
   // RedisStore's keys of the same {slot} (KeySpace): one script reaches the lock and what it guards.
   private recordKey(ref: SubscriptionRef): string {
     return this.keys.subscription(ref.slot, ref.id);
-  }
-
-  private publicationsKey(slot: string, event: string, presentity: string): string {
-    return this.keys.publications(slot, event, presentity);
   }
 
   private async run(script: ScriptName, ref: SubscriptionRef, owner: string, leaseMs: number, extra: string[] = []): Promise<number> {
@@ -178,6 +188,7 @@ export class RedisDialogLock implements DialogLock {
     });
     const command = (this.redis as unknown as Record<"presenceLockAcquireReadBuffer", AcquireReadCommand>).presenceLockAcquireReadBuffer;
     const c = read.cseq;
+    // liveAt, presentity, event, exceptWatcher; liveAt '' takes no CSeq.
     const cseqArgs = c ? [String(c.liveAt), c.presentity, c.event, c.exceptWatcher ?? ""] : ["", "", "", ""];
     const dialogs = new Array<LockedRead>(refs.length);
     let publications: Publication[] | null = null;
@@ -191,9 +202,9 @@ export class RedisDialogLock implements DialogLock {
           ...entries.map(([slot, group]) => {
             const withPubs = slot === pubSlot && pubs !== null;
             const keys = group.flatMap((i) => [this.key(refs[i]!), this.recordKey(refs[i]!)]);
-            if (withPubs) keys.unshift(this.publicationsKey(slot, pubs.event, pubs.presentity));
-            const [liveAt, presentity, event, except] = cseqArgs as [string, string, string, string];
-            return command.call(this.redis, keys.length, ...keys, owner, String(now), String(leaseMs), mode, liveAt, withPubs ? "1" : "0", presentity, event, except);
+            if (withPubs) keys.unshift(this.keys.publications(slot, pubs.event, pubs.presentity));
+            const [liveAt, ...cseqTopic] = cseqArgs;
+            return command.call(this.redis, keys.length, ...keys, owner, String(now), String(leaseMs), mode, liveAt!, withPubs ? "1" : "0", ...cseqTopic);
           }),
         ]);
         entries.forEach(([slot, group], g) => {
@@ -203,7 +214,7 @@ export class RedisDialogLock implements DialogLock {
             const flat = (values[group.length] ?? []) as Buffer[];
             const pairsOf: Array<[string, Buffer]> = [];
             for (let j = 0; j + 1 < flat.length; j += 2) pairsOf.push([flat[j]!.toString("utf8"), flat[j + 1]!]);
-            publications = livePublications(pubs.presentity, pubs.event, pairsOf, pubs.now, () => undefined);
+            publications = livePublications(pubs.presentity, pubs.event, pairsOf, pubs.now, (err) => this.log.warn({ err }, "skipping undecodable stored record"));
           }
         });
       });
