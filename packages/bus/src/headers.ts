@@ -15,6 +15,9 @@ export const ERROR_HEADER = "Presence-Bus-Error";
 export const ERROR_MESSAGE_HEADER = "Presence-Bus-Error-Message";
 export const ERROR_RETRYABLE_HEADER = "Presence-Bus-Error-Retryable";
 
+/** Marks a reply of a stream that is not the last one (requestStream / serveStream). */
+export const MORE_HEADER = "Presence-Bus-More";
+
 // NATS header names are HTTP-like tokens; values must not break the header block.
 const NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const BAD_VALUE = /[\r\n]/;

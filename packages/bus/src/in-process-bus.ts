@@ -5,7 +5,7 @@ import { silentLogger, type Logger } from "@presence/log";
 import { BusClosedError, BusError, BusTimeoutError, BusUnavailableError, NoRespondersError } from "./errors.js";
 import type { BusHeaders } from "./headers.js";
 import { MemoryDurable, MemoryStream, patternsOverlap, type Delivery, type Puller } from "./memory-stream.js";
-import { errorReply, successReply, throwIfErrorReply } from "./reply.js";
+import { errorReply, moreReply, successReply, takeLast, throwIfErrorReply } from "./reply.js";
 import { runEventHandler, type DeliveryState } from "./run-event-handler.js";
 import { checkName, checkSubject, subjectMatches } from "./subjects.js";
 import type {
@@ -20,13 +20,15 @@ import type {
   MessageHandler,
   RequestOptions,
   ServeHandler,
+  StreamRequestOptions,
+  StreamServeHandler,
   StreamOptions,
   SubscribeOptions,
   BusStats,
   ConsumerBacklog,
 } from "./types.js";
 import { copyBytes, describeError, InFlight } from "./util.js";
-import { checkConsumeOptions, checkPublish, checkQueue, checkRequest, checkStreamOptions } from "./validate.js";
+import { checkConsumeOptions, checkPublish, checkQueue, checkRequest, checkStreamOptions, checkStreamRequest } from "./validate.js";
 
 type ReplyFn = (reply: BusReply) => void;
 
@@ -190,16 +192,38 @@ export class InProcessBus implements Bus {
   async request(subject: string, data: Uint8Array, opts: RequestOptions): Promise<BusReply> {
     checkRequest(subject, data, opts);
     this.usable();
+    let reply!: BusReply;
+    await this.exchange(subject, data, opts, (r) => {
+      throwIfErrorReply(r, subject);
+      reply = r;
+      return true;
+    });
+    return reply;
+  }
+
+  async requestStream(subject: string, data: Uint8Array, opts: StreamRequestOptions): Promise<void> {
+    checkStreamRequest(subject, data, opts);
+    this.usable();
+    await this.exchange(subject, data, opts, (r) => {
+      throwIfErrorReply(r, subject);
+      const last = takeLast(r);
+      opts.onReply(r, last);
+      return last;
+    });
+  }
+
+  /** Sends a request and hands its replies to `take` (true: the last one; a throw fails it). */
+  private exchange(subject: string, data: Uint8Array, opts: RequestOptions, take: (r: BusReply) => boolean): Promise<void> {
     const headers = { ...(opts.headers ?? {}) };
-    const reply = await new Promise<BusReply>((resolve, reject) => {
+    return new Promise<void>((resolve, reject) => {
       let done = false;
-      const finish = (err: BusError | null, r?: BusReply): void => {
+      const finish = (err: unknown): void => {
         if (done) return;
         done = true;
         clearTimeout(timer);
         this.pendingRequests.delete(fail);
         if (err) reject(err);
-        else resolve(r!);
+        else resolve();
       };
       const fail = (err: BusError): void => finish(err);
       const timer = setTimeout(() => finish(new BusTimeoutError(`no reply on ${subject} within ${opts.timeoutMs} ms`)), opts.timeoutMs);
@@ -207,31 +231,51 @@ export class InProcessBus implements Bus {
       const n = this.broker._route(subject, data, headers, (r) => {
         // The reply crosses the "wire" too: asynchronous and copied.
         const copy: BusReply = { data: copyBytes(r.data), headers: { ...r.headers } };
-        setImmediate(() => finish(null, copy));
+        setImmediate(() => {
+          if (done) return;
+          try {
+            if (take(copy)) finish(null);
+          } catch (err) {
+            finish(err);
+          }
+        });
       });
       if (n === 0) finish(new NoRespondersError(subject));
     });
-    throwIfErrorReply(reply, subject);
-    return reply;
   }
 
   async serve(subject: string, queue: string, handler: ServeHandler): Promise<BusSubscription> {
     checkSubject(subject, { wildcards: true });
     checkQueue(queue);
     if (this.closing) throw new BusClosedError();
+    return this.addSubscription(subject, queue, (msg, reply) => this.answer(msg, reply, (m) => handler(m)));
+  }
+
+  async serveStream(subject: string, queue: string, handler: StreamServeHandler): Promise<BusSubscription> {
+    checkSubject(subject, { wildcards: true });
+    checkQueue(queue);
+    if (this.closing) throw new BusClosedError();
     return this.addSubscription(subject, queue, (msg, reply) => this.answer(msg, reply, handler));
   }
 
-  private async answer(msg: BusMessage, reply: ReplyFn | null, handler: ServeHandler): Promise<void> {
+  private async answer(msg: BusMessage, reply: ReplyFn | null, handler: (msg: BusMessage, more: (data: Uint8Array) => void) => Promise<Uint8Array | BusReply>): Promise<void> {
+    // A reply while disconnected or after close is lost, as over NATS (the requester already failed).
+    const send = (out: BusReply): void => {
+      if (reply && !this.closed && this.broker.available) reply(out);
+    };
+    let done = false;
+    const more = (data: Uint8Array): void => {
+      if (!done) send(moreReply(data, msg.headers));
+    };
     let out: BusReply;
     try {
-      out = successReply(await handler(msg), msg.headers);
+      out = successReply(await handler(msg, more), msg.headers);
     } catch (err) {
       this.logger.warn({ err, subject: msg.subject }, `request handler failed: ${describeError(err)}`);
       out = errorReply(err, msg.headers);
     }
-    // A reply while disconnected or after close is lost, as over NATS (the requester already failed).
-    if (reply && !this.closed && this.broker.available) reply(out);
+    done = true;
+    send(out);
   }
 
   publish(subject: string, data: Uint8Array, headers?: BusHeaders): void {

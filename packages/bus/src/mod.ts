@@ -13,6 +13,8 @@ export type {
   MessageHandler,
   RequestOptions,
   ServeHandler,
+  StreamRequestOptions,
+  StreamServeHandler,
   StreamOptions,
   SubscribeOptions,
   BusStats,

@@ -22,7 +22,7 @@ import { connect, errors as natsErrors, headers as natsHeaders, type Msg, type M
 import { silentLogger, type Logger } from "@presence/log";
 import { BusClosedError, BusError, BusTimeoutError, BusUnavailableError, NoRespondersError } from "./errors.js";
 import type { BusHeaders } from "./headers.js";
-import { errorReply, successReply, throwIfErrorReply } from "./reply.js";
+import { errorReply, moreReply, successReply, takeLast, throwIfErrorReply } from "./reply.js";
 import { RequestMux } from "./request-mux.js";
 import { WriteBatch } from "./write-batch.js";
 import { runEventHandler, type DeliveryState } from "./run-event-handler.js";
@@ -39,13 +39,15 @@ import type {
   MessageHandler,
   RequestOptions,
   ServeHandler,
+  StreamRequestOptions,
+  StreamServeHandler,
   StreamOptions,
   SubscribeOptions,
   BusStats,
   ConsumerBacklog,
 } from "./types.js";
 import { copyBytes, describeError, InFlight, Signal } from "./util.js";
-import { checkConsumeOptions, checkPublish, checkQueue, checkRequest, checkStreamOptions } from "./validate.js";
+import { checkConsumeOptions, checkPublish, checkQueue, checkRequest, checkStreamOptions, checkStreamRequest } from "./validate.js";
 
 export interface NatsBusOptions {
   /** NATS URLs, e.g. "nats://127.0.0.1:4222". */
@@ -323,48 +325,85 @@ export class NatsBus implements Bus {
   async request(subject: string, data: Uint8Array, opts: RequestOptions): Promise<BusReply> {
     checkRequest(subject, data, opts);
     const nc = this.live();
-    const msg = await this.guard(
-      this.mux.request(nc, subject, data, toNatsHeaders(opts.headers), opts.timeoutMs),
-      `request ${subject}`,
-      (err) => {
-        const conn = this.connectionError(err);
-        if (conn) return conn;
-        if (err instanceof natsErrors.TimeoutError) return new BusTimeoutError(`no reply on ${subject} within ${opts.timeoutMs} ms`, { cause: err });
-        if (isNoResponders(err)) {
-          return new NoRespondersError(subject, { cause: err });
-        }
-        return new BusUnavailableError(`request on ${subject} failed: ${describeError(err)}`, { cause: err });
-      },
-    );
+    const msg = await this.guard(this.mux.request(nc, subject, data, toNatsHeaders(opts.headers), opts.timeoutMs), `request ${subject}`, (err) => this.requestError(err, subject, opts.timeoutMs));
     const reply: BusReply = { data: copyBytes(msg.data), headers: fromNatsHeaders(msg.headers) };
     throwIfErrorReply(reply, subject);
     return reply;
   }
 
+  async requestStream(subject: string, data: Uint8Array, opts: StreamRequestOptions): Promise<void> {
+    checkStreamRequest(subject, data, opts);
+    const nc = this.live();
+    // What onReply threw is the caller's own error: passed on as it is, not as a bus failure.
+    let thrown: { err: unknown } | null = null;
+    const take = (m: Msg): boolean => {
+      const reply: BusReply = { data: copyBytes(m.data), headers: fromNatsHeaders(m.headers) };
+      throwIfErrorReply(reply, subject);
+      const last = takeLast(reply);
+      try {
+        opts.onReply(reply, last);
+      } catch (err) {
+        thrown = { err };
+        throw err;
+      }
+      return last;
+    };
+    try {
+      await this.guard(this.mux.requestStream(nc, subject, data, toNatsHeaders(opts.headers), opts.timeoutMs, take), `request ${subject}`, (err) => this.requestError(err, subject, opts.timeoutMs));
+    } catch (err) {
+      if (thrown) throw (thrown as { err: unknown }).err;
+      throw err;
+    }
+  }
+
+  private requestError(err: unknown, subject: string, timeoutMs: number): BusError {
+    const conn = this.connectionError(err);
+    if (conn) return conn;
+    if (err instanceof natsErrors.TimeoutError) return new BusTimeoutError(`no reply on ${subject} within ${timeoutMs} ms`, { cause: err });
+    if (isNoResponders(err)) return new NoRespondersError(subject, { cause: err });
+    return new BusUnavailableError(`request on ${subject} failed: ${describeError(err)}`, { cause: err });
+  }
+
   async serve(subject: string, queue: string, handler: ServeHandler): Promise<BusSubscription> {
+    checkSubject(subject, { wildcards: true });
+    checkQueue(queue);
+    return this.addSubscription(subject, queue, (m) => this.answer(m, (msg) => handler(msg)));
+  }
+
+  async serveStream(subject: string, queue: string, handler: StreamServeHandler): Promise<BusSubscription> {
     checkSubject(subject, { wildcards: true });
     checkQueue(queue);
     return this.addSubscription(subject, queue, (m) => this.answer(m, handler));
   }
 
-  private async answer(m: Msg, handler: ServeHandler): Promise<void> {
+  /** Runs a serve handler; replies before the last (streams) and the last go out in order. */
+  private async answer(m: Msg, handler: (msg: BusMessage, more: (data: Uint8Array) => void) => Promise<Uint8Array | BusReply>): Promise<void> {
     const msg: BusMessage = { subject: m.subject, data: copyBytes(m.data), headers: fromNatsHeaders(m.headers) };
+    let done = false;
+    const send = (out: BusReply): void => {
+      if (!m.reply) return;
+      const headers = toNatsHeaders(out.headers);
+      this.writes.add(() => {
+        try {
+          m.respond(out.data, { headers });
+        } catch (err) {
+          this.logger.warn({ err, subject: msg.subject }, "reply could not be sent");
+        }
+      });
+    };
+    const more = (data: Uint8Array): void => {
+      // After the last reply the stream is over; a late one would reach nobody.
+      if (!done) send(moreReply(data, msg.headers));
+    };
     let out: BusReply;
     try {
-      out = successReply(await handler(msg), msg.headers);
+      out = successReply(await handler(msg, more), msg.headers);
     } catch (err) {
       this.logger.warn({ err, subject: msg.subject }, `request handler failed: ${describeError(err)}`);
       out = errorReply(err, msg.headers);
     }
-    if (!m.reply) return;
-    const headers = toNatsHeaders(out.headers);
-    this.writes.add(() => {
-      try {
-        m.respond(out.data, { headers });
-      } catch (err) {
-        this.logger.warn({ err, subject: msg.subject }, "reply could not be sent");
-      }
-    });
+    done = true;
+    send(out);
   }
 
   publish(subject: string, data: Uint8Array, headers?: BusHeaders): void {

@@ -7,6 +7,7 @@ import {
   ERROR_MESSAGE_HEADER,
   ERROR_RETRYABLE_HEADER,
   headerText,
+  MORE_HEADER,
   traceHeaders,
   type BusHeaders,
 } from "./headers.js";
@@ -46,4 +47,17 @@ export function throwIfErrorReply(reply: BusReply, subject: string): void {
   if (name === undefined) return;
   const message = reply.headers[ERROR_MESSAGE_HEADER] ?? "";
   throw new BusRemoteError(name, `${subject}: remote handler failed: ${name}: ${message}`, reply.headers[ERROR_RETRYABLE_HEADER] === "1");
+}
+
+/** A reply of a stream before its last one. */
+export function moreReply(data: Uint8Array, requestHeaders: BusHeaders): BusReply {
+  if (!(data instanceof Uint8Array)) throw new TypeError("a stream reply must be a Uint8Array");
+  return { data, headers: { ...traceHeaders(requestHeaders), [MORE_HEADER]: "1" } };
+}
+
+/** Whether `reply` ends its stream; removes the stream marker from its headers. */
+export function takeLast(reply: BusReply): boolean {
+  if (reply.headers[MORE_HEADER] !== "1") return true;
+  delete reply.headers[MORE_HEADER];
+  return false;
 }

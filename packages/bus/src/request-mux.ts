@@ -7,7 +7,8 @@ import { WriteBatch } from "./write-batch.js";
 
 interface Pending {
   subject: string;
-  resolve(m: Msg): void;
+  /** Takes a reply; true when it was the last one (the request is done). A throw fails the request. */
+  take(m: Msg): boolean;
   reject(err: unknown): void;
   timer: NodeJS.Timeout;
 }
@@ -23,26 +24,47 @@ export class RequestMux {
 
   /** Sends `data` to `subject` with a reply inbox; resolves with the reply, rejects with a BusError. */
   request(nc: NatsConnection, subject: string, data: Uint8Array, headers: MsgHdrs | undefined, timeoutMs: number): Promise<Msg> {
+    return new Promise<Msg>((resolve, reject) => {
+      this.send(nc, subject, data, headers, timeoutMs, reject, (m) => {
+        resolve(m);
+        return true;
+      });
+    });
+  }
+
+  /**
+   * The same with several replies to one inbox: `take` gets each in order and says which was the
+   * last; `timeoutMs` bounds the whole stream. Resolves after the last reply.
+   */
+  requestStream(nc: NatsConnection, subject: string, data: Uint8Array, headers: MsgHdrs | undefined, timeoutMs: number, take: (m: Msg) => boolean): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.send(nc, subject, data, headers, timeoutMs, reject, (m) => {
+        const last = take(m);
+        if (last) resolve();
+        return last;
+      });
+    });
+  }
+
+  private send(nc: NatsConnection, subject: string, data: Uint8Array, headers: MsgHdrs | undefined, timeoutMs: number, reject: (err: unknown) => void, take: (m: Msg) => boolean): void {
     if (this.nc !== nc) this.attach(nc);
     const token = (++this.seq).toString(36);
-    return new Promise<Msg>((resolve, reject) => {
-      const timer = setTimeout(() => {
+    const timer = setTimeout(() => {
+      this.pending.delete(token);
+      reject(new BusTimeoutError(`no reply on ${subject} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    this.pending.set(token, { subject, take, reject, timer });
+    const reply = `${this.prefix}.${token}`;
+    this.batch.add(() => {
+      // Failed meanwhile (connection lost: clear()) or timed out: nothing to send.
+      if (!this.pending.has(token) || this.nc !== nc) return;
+      try {
+        nc.publish(subject, data, { reply, ...(headers ? { headers } : {}) });
+      } catch (err) {
+        clearTimeout(timer);
         this.pending.delete(token);
-        reject(new BusTimeoutError(`no reply on ${subject} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.pending.set(token, { subject, resolve, reject, timer });
-      const reply = `${this.prefix}.${token}`;
-      this.batch.add(() => {
-        // Failed meanwhile (connection lost: clear()) or timed out: nothing to send.
-        if (!this.pending.has(token) || this.nc !== nc) return;
-        try {
-          nc.publish(subject, data, { reply, ...(headers ? { headers } : {}) });
-        } catch (err) {
-          clearTimeout(timer);
-          this.pending.delete(token);
-          reject(err);
-        }
-      });
+        reject(err);
+      }
     });
   }
 
@@ -69,13 +91,25 @@ export class RequestMux {
     const token = m.subject.slice(this.prefix.length + 1);
     const p = this.pending.get(token);
     if (!p) return; // late reply after a timeout
-    this.pending.delete(token);
-    clearTimeout(p.timer);
     // The server answers a request nobody subscribes to with a 503 status message.
     if (m.headers?.hasError && m.headers.code === 503 && m.data.length === 0) {
+      this.settle(token, p);
       p.reject(new NoRespondersError(p.subject));
       return;
     }
-    p.resolve(m);
+    let last: boolean;
+    try {
+      last = p.take(m);
+    } catch (err) {
+      this.settle(token, p);
+      p.reject(err);
+      return;
+    }
+    if (last) this.settle(token, p);
+  }
+
+  private settle(token: string, p: Pending): void {
+    this.pending.delete(token);
+    clearTimeout(p.timer);
   }
 }

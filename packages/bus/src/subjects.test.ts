@@ -16,6 +16,8 @@ describe("subject names", () => {
     assert.equal(n.eventsPublication, "presence.v1.events.publication");
     assert.equal(n.edgeNotify("edge-7f9c"), "presence.v1.edge.edge-7f9c.notify");
     assert.equal(n.edgeAnyNotify, "presence.v1.edge.any.notify");
+    assert.equal(n.edgeNotifyBatch("edge-7f9c"), "presence.v1.edge.edge-7f9c.notify-batch");
+    assert.equal(n.edgeAnyNotifyBatch, "presence.v1.edge.any.notify-batch");
     assert.equal(n.eventsStream, "PRESENCE_V1_EVENTS");
     const t = busNames("t1a2b.presence.v1");
     assert.equal(t.eventsStream, "T1A2B_PRESENCE_V1_EVENTS");
@@ -31,7 +33,10 @@ describe("subject names", () => {
       assert.throws(() => busNames(p), (e: unknown) => e instanceof BusError && e.code === "invalid-argument", JSON.stringify(p));
     }
     const n = busNames();
-    for (const id of ["any", "", "a.b", "*", "a b"]) assert.throws(() => n.edgeNotify(id), BusError, JSON.stringify(id));
+    for (const id of ["any", "", "a.b", "*", "a b"]) {
+      assert.throws(() => n.edgeNotify(id), BusError, JSON.stringify(id));
+      assert.throws(() => n.edgeNotifyBatch(id), BusError, JSON.stringify(id));
+    }
   });
 });
 

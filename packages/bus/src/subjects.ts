@@ -39,6 +39,10 @@ export interface BusNames {
   edgeAnyNotify: string;
   /** Request/reply: NotifyRequest -> NotifyResult to the edge that owns a TCP/TLS/WS flow. */
   edgeNotify(edgeId: string): string;
+  /** Stream request: NotifyBatch -> NotifyResultBatch replies, UDP flows, any edge (queue group "edge"). */
+  edgeAnyNotifyBatch: string;
+  /** Stream request: NotifyBatch -> NotifyResultBatch replies, to the edge that owns the flows. */
+  edgeNotifyBatch(edgeId: string): string;
   /** Name of the JetStream stream holding the events (derived from the prefix: names cannot contain dots). */
   eventsStream: string;
 }
@@ -51,6 +55,11 @@ export function checkPrefix(prefix: string): void {
   if (prefix.length === 0 || !prefix.split(".").every((t) => TOKEN.test(t))) {
     throw new BusError("invalid-argument", `invalid subject prefix ${JSON.stringify(prefix)}`);
   }
+}
+
+function checkEdgeId(edgeId: string): string {
+  if (!TOKEN.test(edgeId) || edgeId === ANY_EDGE) throw new BusError("invalid-argument", `invalid edge id ${JSON.stringify(edgeId)}`);
+  return edgeId;
 }
 
 /** Every subject and stream name under one prefix (default `presence.v1`; tests use a unique one). */
@@ -67,10 +76,11 @@ export function busNames(prefix: string = DEFAULT_PREFIX): BusNames {
     eventsAll: `${prefix}.events.>`,
     edgeAnyNotify: `${prefix}.edge.${ANY_EDGE}.notify`,
     edgeNotify(edgeId: string): string {
-      if (!TOKEN.test(edgeId) || edgeId === ANY_EDGE) {
-        throw new BusError("invalid-argument", `invalid edge id ${JSON.stringify(edgeId)}`);
-      }
-      return `${prefix}.edge.${edgeId}.notify`;
+      return `${prefix}.edge.${checkEdgeId(edgeId)}.notify`;
+    },
+    edgeAnyNotifyBatch: `${prefix}.edge.${ANY_EDGE}.notify-batch`,
+    edgeNotifyBatch(edgeId: string): string {
+      return `${prefix}.edge.${checkEdgeId(edgeId)}.notify-batch`;
     },
     eventsStream: `${prefix.replace(/\./g, "_").toUpperCase()}_EVENTS`,
   };

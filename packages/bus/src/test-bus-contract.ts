@@ -198,6 +198,116 @@ export function busContract(label: string, factory: FixtureFactory): void {
       });
     });
 
+    describe("request with a stream of replies", () => {
+      it("replies arrive in order, the last one marked, headers echoed without the stream marker", async () => {
+        const [client, server] = await fx.clients(2);
+        await server!.serveStream(names.edgeAnyNotify, "edge", async (m, reply) => {
+          const n = Number(text(m.data));
+          for (let i = 0; i < n; i++) {
+            reply(bytes(`part-${i}`));
+            if (i % 2 === 0) await sleep(5);
+          }
+          return bytes("end");
+        });
+        const got: Array<{ text: string; last: boolean; headers: Record<string, string> }> = [];
+        await client!.requestStream(names.edgeAnyNotify, bytes("5"), {
+          timeoutMs: 5000,
+          headers: { [TRACEPARENT]: TP },
+          onReply: (r, last) => got.push({ text: text(r.data), last, headers: r.headers }),
+        });
+        assert.deepEqual(
+          got.map((g) => [g.text, g.last]),
+          [["part-0", false], ["part-1", false], ["part-2", false], ["part-3", false], ["part-4", false], ["end", true]],
+        );
+        for (const g of got) assert.deepEqual(g.headers, { [TRACEPARENT]: TP });
+        const single: string[] = [];
+        await client!.requestStream(names.edgeAnyNotify, bytes("0"), { timeoutMs: 5000, onReply: (r, last) => single.push(`${text(r.data)}:${last}`) });
+        assert.deepEqual(single, ["end:true"]);
+      });
+
+      it("several streams to a queue group at once each get their own replies, once", async () => {
+        const [client, s1, s2] = await fx.clients(3);
+        for (const s of [s1!, s2!]) {
+          await s.serveStream(names.edgeAnyNotify, "edge", async (m, reply) => {
+            await sleep(Math.floor(Math.random() * 10));
+            reply(bytes(`${text(m.data)}-a`));
+            await sleep(Math.floor(Math.random() * 10));
+            reply(bytes(`${text(m.data)}-b`));
+            return bytes(`${text(m.data)}-end`);
+          });
+        }
+        const runs = Array.from({ length: 20 }, async (_, k) => {
+          const got: string[] = [];
+          await client!.requestStream(names.edgeAnyNotify, bytes(`r${k}`), { timeoutMs: 5000, onReply: (r) => got.push(text(r.data)) });
+          assert.deepEqual(got, [`r${k}-a`, `r${k}-b`, `r${k}-end`]);
+        });
+        await Promise.all(runs);
+      });
+
+      it("a throw after some replies ends the stream with BusRemoteError; a reply after the end goes nowhere", async () => {
+        const [client, server] = await fx.clients(2);
+        let late!: (data: Uint8Array) => void;
+        await server!.serveStream(names.edgeAnyNotify, "edge", async (m, reply) => {
+          late = reply;
+          reply(bytes("first"));
+          if (text(m.data) === "fail") throw new RangeError("gave up");
+          return bytes("end");
+        });
+        const got: string[] = [];
+        await assert.rejects(
+          client!.requestStream(names.edgeAnyNotify, bytes("fail"), { timeoutMs: 5000, onReply: (r) => got.push(text(r.data)) }),
+          (e: unknown) => e instanceof BusRemoteError && e.remoteName === "RangeError" && /gave up/.test(e.message),
+        );
+        assert.deepEqual(got, ["first"]);
+        const after: string[] = [];
+        await client!.requestStream(names.edgeAnyNotify, bytes("ok"), { timeoutMs: 5000, onReply: (r) => after.push(text(r.data)) });
+        late(bytes("too late"));
+        await sleep(100);
+        assert.deepEqual(after, ["first", "end"]);
+      });
+
+      it("no responders fails fast; a stream that does not end times out after the replies that came", async () => {
+        const [client, server] = await fx.clients(2);
+        const t0 = Date.now();
+        await assert.rejects(client!.requestStream(names.edgeAnyNotify, bytes("x"), { timeoutMs: 5000, onReply: () => undefined }), NoRespondersError);
+        assert.ok(Date.now() - t0 < 1000, "did not wait for the timeout");
+        await server!.serveStream(names.edgeAnyNotify, "edge", async (_m, reply) => {
+          reply(bytes("one"));
+          await gate.opened;
+          return bytes("end");
+        });
+        const got: string[] = [];
+        const t1 = Date.now();
+        await assert.rejects(client!.requestStream(names.edgeAnyNotify, bytes("x"), { timeoutMs: 300, onReply: (r) => got.push(text(r.data)) }), BusTimeoutError);
+        assert.deepEqual(got, ["one"]);
+        assert.ok(Date.now() - t1 >= 280, "the whole stream is bounded by timeoutMs");
+      });
+
+      it("what onReply throws rejects the stream as it is", async () => {
+        const [client, server] = await fx.clients(2);
+        await server!.serveStream(names.edgeAnyNotify, "edge", async (_m, reply) => {
+          reply(bytes("one"));
+          reply(bytes("two"));
+          return bytes("end");
+        });
+        class Undecodable extends Error {}
+        const got: string[] = [];
+        await assert.rejects(
+          client!.requestStream(names.edgeAnyNotify, bytes("x"), {
+            timeoutMs: 5000,
+            onReply: (r) => {
+              got.push(text(r.data));
+              throw new Undecodable("bad reply");
+            },
+          }),
+          Undecodable,
+        );
+        await sleep(50);
+        assert.deepEqual(got, ["one"], "not called after it threw");
+        await assert.rejects(client!.requestStream(names.edgeAnyNotify, bytes("x"), { timeoutMs: 5000 } as never), (e: unknown) => e instanceof BusError && e.code === "invalid-argument");
+      });
+    });
+
     describe("publish/subscribe", () => {
       it("every subscriber gets a message, one member of a queue group does, wildcards match, headers survive", async () => {
         const [pub, a, b, q1, q2] = await fx.clients(5);

@@ -24,6 +24,17 @@ export interface RequestOptions {
  */
 export type ServeHandler = (msg: BusMessage) => Promise<Uint8Array | BusReply>;
 
+/**
+ * Answers one request with several replies: `reply` sends one before the last, in order; the
+ * returned payload is the last. A throw becomes an error reply that ends the stream (BusRemoteError).
+ */
+export type StreamServeHandler = (msg: BusMessage, reply: (data: Uint8Array) => void) => Promise<Uint8Array>;
+
+export interface StreamRequestOptions extends RequestOptions {
+  /** Every reply in order; `last` on the one that ends the stream. `timeoutMs` bounds the whole stream. */
+  onReply(reply: BusReply, last: boolean): void;
+}
+
 /** Handles one fire-and-forget message; a throw is logged and the message is gone. */
 export type MessageHandler = (msg: BusMessage) => void | Promise<void>;
 
@@ -139,6 +150,13 @@ export interface Bus {
   request(subject: string, data: Uint8Array, opts: RequestOptions): Promise<BusReply>;
   /** Answers requests on `subject` as a member of queue group `queue`: one member answers each request. */
   serve(subject: string, queue: string, handler: ServeHandler): Promise<BusSubscription>;
+  /**
+   * Request with a stream of replies (see StreamServeHandler): resolves after the last one; rejects as
+   * request() does, also after some replies arrived (then `onReply` is not called again).
+   */
+  requestStream(subject: string, data: Uint8Array, opts: StreamRequestOptions): Promise<void>;
+  /** Answers stream requests on `subject` as a member of queue group `queue`. */
+  serveStream(subject: string, queue: string, handler: StreamServeHandler): Promise<BusSubscription>;
   /** Fire-and-forget (at most once). Throws BusUnavailableError when not connected. */
   publish(subject: string, data: Uint8Array, headers?: BusHeaders): void;
   /** Receives published messages; wildcards allowed. */

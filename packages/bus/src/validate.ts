@@ -2,7 +2,7 @@
 import { BusError } from "./errors.js";
 import { checkHeaders } from "./headers.js";
 import { checkName, checkSubject } from "./subjects.js";
-import type { ConsumeOptions, RequestOptions, StreamOptions } from "./types.js";
+import type { ConsumeOptions, RequestOptions, StreamOptions, StreamRequestOptions } from "./types.js";
 
 function positive(what: string, v: unknown, opts: { integer?: boolean; optional?: boolean } = {}): void {
   if (v === undefined && opts.optional) return;
@@ -23,6 +23,11 @@ export function checkPublish(subject: string, data: Uint8Array, headers: Record<
 export function checkRequest(subject: string, data: Uint8Array, opts: RequestOptions): void {
   checkPublish(subject, data, opts?.headers);
   positive("timeoutMs", opts?.timeoutMs);
+}
+
+export function checkStreamRequest(subject: string, data: Uint8Array, opts: StreamRequestOptions): void {
+  checkRequest(subject, data, opts);
+  if (typeof opts.onReply !== "function") throw new BusError("invalid-argument", "onReply must be a function");
 }
 
 export function checkQueue(queue: string): void {

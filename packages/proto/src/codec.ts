@@ -15,8 +15,11 @@ import type {
 import * as c from "./convert.js";
 import { ProtoError } from "./errors.js";
 import { presence } from "./gen/presence.js";
+import protobuf from "protobufjs/minimal.js";
 
 import pb = presence.v1;
+
+const { Writer } = protobuf;
 
 interface MessageType<P, M> {
   encode(message: P): { finish(): Uint8Array };
@@ -89,6 +92,32 @@ export function encodeNotifyResult(r: c.NotifyResult): Uint8Array {
 }
 export function decodeNotifyResult(data: Uint8Array): c.NotifyResult {
   return decodeWith(pb.NotifyResult, data, c.notifyResultFromProto);
+}
+
+/**
+ * One NOTIFY as an entry of a NotifyBatch (a NotifyRequest with its trace context). Encoded on its
+ * own so a batcher knows each entry's size before it decides what goes into one message.
+ */
+export function encodeNotifyBatchEntry(n: NotifyMessage, traceContext: Record<string, string>): Uint8Array {
+  return encodeWith(pb.NotifyRequest, c.notifyMessageToProto(n, traceContext));
+}
+
+/** A NotifyBatch of entries from encodeNotifyBatchEntry: field 1 (length-delimited) per entry. */
+export function encodeNotifyBatch(entries: readonly Uint8Array[]): Uint8Array {
+  const w = Writer.create();
+  // Tag of NotifyBatch.notifies: field 1, wire type 2; an embedded message is framed like bytes.
+  for (const e of entries) w.uint32((1 << 3) | 2).bytes(e);
+  return w.finish();
+}
+export function decodeNotifyBatch(data: Uint8Array): c.BatchedNotify[] {
+  return decodeWith(pb.NotifyBatch, data, (m) => (m.notifies ?? []).map(c.batchedNotifyFromProto));
+}
+
+export function encodeNotifyResultBatch(results: readonly c.NotifyResult[]): Uint8Array {
+  return encodeWith(pb.NotifyResultBatch, { results: results.map(c.notifyResultToProto) });
+}
+export function decodeNotifyResultBatch(data: Uint8Array): c.NotifyResult[] {
+  return decodeWith(pb.NotifyResultBatch, data, (m) => (m.results ?? []).map(c.notifyResultFromProto));
 }
 
 // ---- change events (JetStream)

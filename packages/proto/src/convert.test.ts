@@ -26,6 +26,11 @@ import {
   encodeNotifyReplyEvent,
   encodeNotifyRequest,
   encodeNotifyResult,
+  encodeNotifyBatch,
+  encodeNotifyBatchEntry,
+  encodeNotifyResultBatch,
+  decodeNotifyBatch,
+  decodeNotifyResultBatch,
   encodePresentityChanged,
   encodePublicationEvent,
   encodePublishReply,
@@ -285,6 +290,38 @@ describe("converters round-trip every field", () => {
       const r: NotifyResult = { outcome, subscriptionId: "s1", cseq: 3, edgeId: "edge-0" };
       assert.deepEqual(roundTrip(r, encodeNotifyResult, decodeNotifyResult), r);
     }
+  });
+
+  it("NotifyBatch: entries with their own trace context, in order; a plain NotifyRequest reads as an entry", () => {
+    const a: NotifyMessage = {
+      requestUri: "sip:a@192.0.2.7",
+      headers: [["Subscription-State", "active;expires=60"]],
+      body: Buffer.from([0, 1, 2, 255]),
+      target: { transport: "UDP", host: "192.0.2.7", port: 5060, connectionId: null },
+      subscriptionId: "s.a",
+      cseq: 2,
+    };
+    const b: NotifyMessage = { ...a, requestUri: "sip:b@192.0.2.8", body: null, target: { ...a.target, transport: "TCP", connectionId: "edge-1/c7" }, subscriptionId: "s.b", cseq: 9 };
+    const tc = { traceparent: "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", tracestate: "k=v" };
+    const batch = encodeNotifyBatch([encodeNotifyBatchEntry(a, tc), encodeNotifyBatchEntry(b, {}), encodeNotifyRequest(a)]);
+    assert.deepEqual(decodeNotifyBatch(batch), [
+      { notify: a, traceContext: tc },
+      { notify: b, traceContext: {} },
+      { notify: a, traceContext: {} },
+    ]);
+    assert.deepEqual(decodeNotifyBatch(encodeNotifyBatch([])), []);
+    // The trace context is an entry's own: a single NotifyRequest decodes as before.
+    assert.deepEqual(decodeNotifyRequest(encodeNotifyBatchEntry(a, tc)), a);
+    assert.throws(() => decodeNotifyBatch(Uint8Array.from([0x0a, 0x05, 0x01])), ProtoError);
+  });
+
+  it("NotifyResultBatch: results with their batch index (0 left out on the wire)", () => {
+    const results: NotifyResult[] = [
+      { outcome: { kind: "response", status: 200, reason: "OK" }, subscriptionId: "s.b", cseq: 9, edgeId: "edge-1", index: 1 },
+      { outcome: { kind: "timeout" }, subscriptionId: "s.a", cseq: 2, edgeId: "edge-1" },
+    ];
+    assert.deepEqual(decodeNotifyResultBatch(encodeNotifyResultBatch(results)), results);
+    assert.deepEqual(decodeNotifyResult(encodeNotifyResult(results[0]!)).index, 1);
   });
 
   it("NotifyReplyEvent: numbers become decimal strings, nulls are left out", () => {

@@ -57,6 +57,14 @@ export interface NotifyResult {
   cseq: number;
   /** Edge that ran the client transaction. */
   edgeId: string;
+  /** Position of the NOTIFY in its NotifyBatch (0 for a single NotifyRequest). */
+  index?: number;
+}
+
+/** A NOTIFY of a NotifyBatch, with its own trace context (traceparent, tracestate). */
+export interface BatchedNotify {
+  notify: NotifyMessage;
+  traceContext: Record<string, string>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -461,7 +469,7 @@ export function publicationEventFromProto(m: pb.PublicationEvent.$Properties): P
 // ---------------------------------------------------------------------------------------------
 // NOTIFY
 
-export function notifyMessageToProto(n: NotifyMessage): pb.NotifyRequest.$Properties {
+export function notifyMessageToProto(n: NotifyMessage, traceContext?: Record<string, string>): pb.NotifyRequest.$Properties {
   return {
     requestUri: n.requestUri,
     headers: n.headers.map(([name, value]) => ({ name, value })),
@@ -474,6 +482,7 @@ export function notifyMessageToProto(n: NotifyMessage): pb.NotifyRequest.$Proper
     },
     subscriptionId: n.subscriptionId,
     cseq: u32("cseq", n.cseq),
+    ...(traceContext && Object.keys(traceContext).length > 0 ? { traceContext } : {}),
   };
 }
 
@@ -516,6 +525,7 @@ export function notifyResultToProto(r: NotifyResult): pb.NotifyResult.$Propertie
     subscriptionId: r.subscriptionId,
     cseq: u32("cseq", r.cseq),
     edgeId: r.edgeId,
+    ...(r.index ? { index: u32("index", r.index) } : {}),
   };
 }
 
@@ -525,7 +535,14 @@ export function notifyResultFromProto(m: pb.NotifyResult.$Properties): NotifyRes
     subscriptionId: str(m.subscriptionId),
     cseq: num("cseq", m.cseq),
     edgeId: str(m.edgeId),
+    ...(m.index ? { index: m.index } : {}),
   };
+}
+
+export function batchedNotifyFromProto(m: pb.NotifyRequest.$Properties): BatchedNotify {
+  const traceContext: Record<string, string> = {};
+  for (const [k, v] of Object.entries(m.traceContext ?? {})) traceContext[k] = str(v);
+  return { notify: notifyMessageFromProto(m), traceContext };
 }
 
 /**

@@ -8,15 +8,19 @@ import {
   toReply,
   toSipResponse,
   toSubscribeRequest,
+  type NotifyMessage,
   type NotifyOutcome,
 } from "@presence/core";
 import { busNames, QUEUES, type Bus, type BusMessage, type BusSubscription } from "@presence/bus";
 import type { Logger } from "@presence/log";
 import {
+  decodeNotifyBatch,
   decodeNotifyRequest,
   decodePublishReply,
   decodeSubscribeReply,
   encodeNotifyResult,
+  encodeNotifyResultBatch,
+  type NotifyResult,
   encodePublishRequest,
   encodeSubscribeRequest,
 } from "@presence/proto";
@@ -103,8 +107,7 @@ export async function startEdge(opts: EdgeOptions): Promise<Edge> {
   stack.onRequest((req, tx) => void traceServerTransaction(req, tx, (traced) => onRequest(req, traced)));
 
   const sequencer = new NotifySequencer();
-  const serveNotify = async (msg: { data: Uint8Array }) => {
-    const notify = decodeNotifyRequest(msg.data);
+  const runNotify = async (notify: NotifyMessage): Promise<NotifyResult> => {
     const callId = notify.headers.find(([n]) => n.toLowerCase() === "call-id")?.[1];
     const pending = callId ? answering.get(callId) : undefined;
     if (pending) await pending;
@@ -118,13 +121,48 @@ export async function startEdge(opts: EdgeOptions): Promise<Edge> {
     );
     // A stale NOTIFY (a newer one already went out on the dialog) is not sent; nothing failed.
     const outcome: NotifyOutcome = run.sent ? run.value : { kind: "response", status: 200, reason: `Superseded by CSeq ${run.supersededBy}` };
-    return encodeNotifyResult({ outcome, subscriptionId: notify.subscriptionId, cseq: notify.cseq, edgeId: id });
+    return { outcome, subscriptionId: notify.subscriptionId, cseq: notify.cseq, edgeId: id };
   };
   // The NOTIFY transaction joins the trace of the change that caused it (the notifier's request).
-  const notifyHandler = (msg: BusMessage) => withIncomingSpan("bus.serve edge.notify", msg, () => serveNotify(msg), SpanKind.SERVER);
+  const notifyHandler = (msg: BusMessage) =>
+    withIncomingSpan("bus.serve edge.notify", msg, async () => encodeNotifyResult(await runNotify(decodeNotifyRequest(msg.data))), SpanKind.SERVER);
+
+  // A NotifyBatch: every NOTIFY runs at once; results go back as their transactions end, those
+  // ready in one turn in one reply, so a watcher that does not answer holds back only its own.
+  const batchHandler = async (msg: BusMessage, more: (data: Uint8Array) => void): Promise<Uint8Array> => {
+    const entries = decodeNotifyBatch(msg.data);
+    let ready: NotifyResult[] = [];
+    let scheduled = false;
+    const flush = (): void => {
+      scheduled = false;
+      if (ready.length === 0) return;
+      more(encodeNotifyResultBatch(ready));
+      ready = [];
+    };
+    await Promise.all(
+      entries.map(async ({ notify, traceContext }, index) => {
+        try {
+          const result = await withIncomingSpan("bus.serve edge.notify", { subject: msg.subject, headers: traceContext }, () => runNotify(notify), SpanKind.SERVER);
+          ready.push({ ...result, index });
+          if (!scheduled) {
+            scheduled = true;
+            process.nextTick(flush);
+          }
+        } catch (err) {
+          // Left without a result: the notifier treats it as a failed bus call (the lock lapses).
+          logger.warn({ err, subscription: notify.subscriptionId, cseq: notify.cseq }, "NOTIFY could not be handled");
+        }
+      }),
+    );
+    const rest = ready;
+    ready = [];
+    return encodeNotifyResultBatch(rest);
+  };
   const subs: BusSubscription[] = [
     await bus.serve(names.edgeNotify(id), QUEUES.edge, notifyHandler),
     await bus.serve(names.edgeAnyNotify, QUEUES.edge, notifyHandler),
+    await bus.serveStream(names.edgeNotifyBatch(id), QUEUES.edge, batchHandler),
+    await bus.serveStream(names.edgeAnyNotifyBatch, QUEUES.edge, batchHandler),
   ];
   logger.info({ edge: id, port: stack.port, contact: contactFor(config, stack.port, "UDP") }, "edge listening");
 

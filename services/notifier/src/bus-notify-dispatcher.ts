@@ -1,7 +1,8 @@
-import { NoRespondersError, busNames, type Bus } from "@presence/bus";
+import { BusRemoteError, NoRespondersError, busNames, type Bus, type BusHeaders } from "@presence/bus";
 import type { NotifyDispatcher, NotifyMessage, NotifyOutcome } from "@presence/core";
-import { decodeNotifyResult, encodeNotifyRequest } from "@presence/proto";
+import { decodeNotifyResult, decodeNotifyResultBatch, encodeNotifyBatch, encodeNotifyBatchEntry, encodeNotifyRequest } from "@presence/proto";
 import { SpanKind, withOutgoingSpan } from "@presence/telemetry";
+import { DEFAULT_BATCH_LIMITS, NotifyBatchQueue, type BatchLimits } from "./notify-batch-queue.js";
 
 /** The edge id inside a flow id (`<edgeId>/<connectionId>`, set by the edge that holds the flow). */
 function edgeOf(connectionId: string | null): string | null {
@@ -10,42 +11,110 @@ function edgeOf(connectionId: string | null): string | null {
   return slash > 0 ? connectionId.slice(0, slash) : null;
 }
 
+interface Pending {
+  msg: NotifyMessage;
+  edge: string | null;
+  /** The entry's trace context, also for a fallback request of its own. */
+  headers: BusHeaders;
+  bytes: Uint8Array;
+  settled: boolean;
+  resolve(o: NotifyOutcome): void;
+  reject(err: unknown): void;
+}
+
+export interface BusNotifyDispatcherOptions {
+  /** Longest NOTIFY transaction (Timer F = 64*T1) plus the bus round trip. */
+  timeoutMs: number;
+  /** Per batch; default 64 NOTIFYs, 256 KB. */
+  limits?: BatchLimits;
+}
+
 /**
- * Hands a NOTIFY to an edge and waits for the transaction's outcome: the edge holding the
- * subscriber's connection for TCP flows, any edge for UDP. A bus failure throws (the dialog lock
+ * Hands NOTIFYs to edges and waits for each transaction's outcome: the edge holding the
+ * subscriber's connection for TCP flows, any edge for UDP. The NOTIFYs ready in one turn go to
+ * each edge in one NotifyBatch; the edge streams the results back as the transactions end, so a
+ * watcher that does not answer delays only its own outcome. A bus failure rejects (the dialog lock
  * then lapses and another attempt follows); only a vanished flow counts as a transport error.
  */
 export class BusNotifyDispatcher implements NotifyDispatcher {
   private readonly names;
+  private readonly timeoutMs: number;
+  private readonly queue: NotifyBatchQueue<Pending>;
 
   constructor(
     private readonly bus: Bus,
     prefix: string,
-    /** Longest NOTIFY transaction (Timer F = 64*T1) plus the bus round trip. */
-    private readonly timeoutMs: number,
+    opts: BusNotifyDispatcherOptions,
   ) {
     this.names = busNames(prefix);
+    this.timeoutMs = opts.timeoutMs;
+    this.queue = new NotifyBatchQueue((_key, entries) => void this.sendBatch(entries[0]!.edge, entries), opts.limits ?? DEFAULT_BATCH_LIMITS);
   }
 
-  async send(msg: NotifyMessage): Promise<NotifyOutcome> {
+  send(msg: NotifyMessage): Promise<NotifyOutcome> {
     const edge = edgeOf(msg.target.connectionId);
+    const subject = edge ? this.names.edgeNotifyBatch(edge) : this.names.edgeAnyNotifyBatch;
+    // A span per NOTIFY as before batching; the edge's transaction continues it (the entry's context).
+    return withOutgoingSpan(
+      "bus.request edge.notify",
+      subject,
+      (headers) =>
+        new Promise<NotifyOutcome>((resolve, reject) => {
+          const bytes = encodeNotifyBatchEntry(msg, headers);
+          this.queue.add(edge ?? "", { msg, edge, headers, bytes, settled: false, resolve, reject }, bytes.length);
+        }),
+      SpanKind.CLIENT,
+    );
+  }
+
+  private async sendBatch(edge: string | null, entries: Pending[]): Promise<void> {
+    const subject = edge ? this.names.edgeNotifyBatch(edge) : this.names.edgeAnyNotifyBatch;
+    const data = encodeNotifyBatch(entries.map((e) => e.bytes));
+    try {
+      await this.bus.requestStream(subject, data, {
+        timeoutMs: this.timeoutMs,
+        onReply: (reply) => {
+          for (const r of decodeNotifyResultBatch(reply.data)) {
+            const e = entries[r.index ?? 0];
+            if (e && !e.settled) settle(e, () => e.resolve(r.outcome));
+          }
+        },
+      });
+    } catch (err) {
+      // No edge serves batches (an edge holding a flow is gone, or edges of an older version):
+      // each NOTIFY goes on its own, which tells these apart.
+      if (err instanceof NoRespondersError) {
+        for (const e of entries) if (!e.settled) this.sendOne(e.msg, edge, e.headers).then((o) => settle(e, () => e.resolve(o)), (x: unknown) => settle(e, () => e.reject(x)));
+        return;
+      }
+      for (const e of entries) if (!e.settled) settle(e, () => e.reject(err));
+      return;
+    }
+    // The stream ended: a NOTIFY without a result failed on the edge (it logged why).
+    for (const e of entries) {
+      if (!e.settled) settle(e, () => e.reject(new BusRemoteError("NotifyNotHandled", `${subject}: no result for the NOTIFY of ${e.msg.subscriptionId} (CSeq ${e.msg.cseq})`, true)));
+    }
+  }
+
+  /** One NOTIFY in a request of its own (NotifyRequest -> NotifyResult). */
+  private async sendOne(msg: NotifyMessage, edge: string | null, headers: BusHeaders): Promise<NotifyOutcome> {
     const subject = edge ? this.names.edgeNotify(edge) : this.names.edgeAnyNotify;
     const data = encodeNotifyRequest(msg);
     try {
-      const res = await this.request(subject, data);
+      const res = await this.bus.request(subject, data, { timeoutMs: this.timeoutMs, headers });
       return decodeNotifyResult(res.data).outcome;
     } catch (err) {
       if (!(edge && err instanceof NoRespondersError)) throw err;
       // RFC 5626 4.4: the edge holding a connection is gone, so is the flow; a UDP subscriber can
       // still be reached from any edge.
       if (msg.target.transport !== "UDP") return { kind: "transport-error", message: `edge ${edge} holding the flow is gone` };
-      const res = await this.request(this.names.edgeAnyNotify, data);
+      const res = await this.bus.request(this.names.edgeAnyNotify, data, { timeoutMs: this.timeoutMs, headers });
       return decodeNotifyResult(res.data).outcome;
     }
   }
+}
 
-  /** The edge's NOTIFY transaction continues this span's trace (headers carry the context). */
-  private request(subject: string, data: Uint8Array) {
-    return withOutgoingSpan("bus.request edge.notify", subject, (headers) => this.bus.request(subject, data, { timeoutMs: this.timeoutMs, headers }), SpanKind.CLIENT);
-  }
+function settle(e: Pending, done: () => void): void {
+  e.settled = true;
+  done();
 }

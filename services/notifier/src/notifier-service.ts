@@ -53,7 +53,7 @@ export async function startNotifierService(opts: NotifierServiceOptions): Promis
       .publishEvent(names.eventsNotifyReply, encodeNotifyReplyEvent(e, { eventId, occurredAtMs: Date.now(), producer: owner }), { ...injectHeaders(), [MSG_ID]: eventId })
       .catch((err: unknown) => logger.debug({ err }, "notify-reply event not published"));
   };
-  const dispatcher = new BusNotifyDispatcher(bus, config.nats_subject_prefix, 64 * config.sip_t1_ms + 2000);
+  const dispatcher = new BusNotifyDispatcher(bus, config.nats_subject_prefix, { timeoutMs: 64 * config.sip_t1_ms + 2000 });
   const notifier = new Notifier(deps, dispatcher, config.notify_reply_events ? { onNotifyReply: publishReply } : {}, { lock, owner, leaseMs, ...(opts.observer ? { observer: opts.observer } : {}) });
   await bus.ensureStream(eventsStreamOptions(names));
 

@@ -1192,6 +1192,12 @@ export namespace presence {
             cseq: number;
 
             /**
+             * Trace context (traceparent, tracestate) of this NOTIFY inside a NotifyBatch, whose message
+             * headers cannot carry one per NOTIFY; empty otherwise.
+             */
+            traceContext: { [k: string]: string };
+
+            /**
              * Creates a new NotifyRequest instance using the specified properties.
              * @param [properties] Properties to set
              * @returns NotifyRequest instance
@@ -1293,12 +1299,140 @@ export namespace presence {
                 /** CSeq of this NOTIFY. */
                 cseq?: (number|null);
 
+                /**
+                 * Trace context (traceparent, tracestate) of this NOTIFY inside a NotifyBatch, whose message
+                 * headers cannot carry one per NOTIFY; empty otherwise.
+                 */
+                traceContext?: ({ [k: string]: string }|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a NotifyRequest. */
             type $Shape = presence.v1.NotifyRequest.$Properties;
+        }
+
+        /**
+         * Properties of a NotifyBatch.
+         * @deprecated Use presence.v1.NotifyBatch.$Properties instead.
+         */
+        interface INotifyBatch extends presence.v1.NotifyBatch.$Properties {
+        }
+
+        /**
+         * NOTIFYs handed to an edge together (those a notifier has ready in one turn, e.g. every watcher's
+         * NOTIFY of one change). Subjects: <prefix>.edge.<edgeId>.notify-batch or
+         * <prefix>.edge.any.notify-batch (queue group "edge"). The replies are a stream of
+         * NotifyResultBatch, results sent as their transactions end; the last reply ends the stream.
+         */
+        class NotifyBatch {
+
+            /**
+             * Constructs a new NotifyBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: presence.v1.NotifyBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NotifyBatch notifies. */
+            notifies: presence.v1.NotifyRequest.$Properties[];
+
+            /**
+             * Creates a new NotifyBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NotifyBatch instance
+             */
+            static create(properties: presence.v1.NotifyBatch.$Shape): presence.v1.NotifyBatch & presence.v1.NotifyBatch.$Shape;
+            static create(properties?: presence.v1.NotifyBatch.$Properties): presence.v1.NotifyBatch;
+
+            /**
+             * Encodes the specified NotifyBatch message. Does not implicitly {@link presence.v1.NotifyBatch.verify|verify} messages.
+             * @param message NotifyBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: presence.v1.NotifyBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NotifyBatch message, length delimited. Does not implicitly {@link presence.v1.NotifyBatch.verify|verify} messages.
+             * @param message NotifyBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: presence.v1.NotifyBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotifyBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {presence.v1.NotifyBatch & presence.v1.NotifyBatch.$Shape} NotifyBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): presence.v1.NotifyBatch & presence.v1.NotifyBatch.$Shape;
+
+            /**
+             * Decodes a NotifyBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {presence.v1.NotifyBatch & presence.v1.NotifyBatch.$Shape} NotifyBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): presence.v1.NotifyBatch & presence.v1.NotifyBatch.$Shape;
+
+            /**
+             * Verifies a NotifyBatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NotifyBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NotifyBatch
+             */
+            static fromObject(object: { [k: string]: any }): presence.v1.NotifyBatch;
+
+            /**
+             * Creates a plain object from a NotifyBatch message. Also converts values to other types if specified.
+             * @param message NotifyBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: presence.v1.NotifyBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NotifyBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NotifyBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NotifyBatch {
+
+            /** Properties of a NotifyBatch. */
+            interface $Properties {
+
+                /** NotifyBatch notifies */
+                notifies?: (presence.v1.NotifyRequest.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NotifyBatch. */
+            type $Shape = presence.v1.NotifyBatch.$Properties;
         }
 
         /**
@@ -1825,6 +1959,9 @@ export namespace presence {
             /** Id of the edge that ran the transaction. */
             edgeId: string;
 
+            /** Position of the NOTIFY in its NotifyBatch (0 for a single NotifyRequest). */
+            index: number;
+
             /**
              * Creates a new NotifyResult instance using the specified properties.
              * @param [properties] Properties to set
@@ -1921,6 +2058,9 @@ export namespace presence {
                 /** Id of the edge that ran the transaction. */
                 edgeId?: (string|null);
 
+                /** Position of the NOTIFY in its NotifyBatch (0 for a single NotifyRequest). */
+                index?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1931,6 +2071,130 @@ export namespace presence {
               subscriptionId?: string|null;
               cseq?: number|null;
               edgeId?: string|null;
+              index?: number|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a NotifyResultBatch.
+         * @deprecated Use presence.v1.NotifyResultBatch.$Properties instead.
+         */
+        interface INotifyResultBatch extends presence.v1.NotifyResultBatch.$Properties {
+        }
+
+        /**
+         * Results of NOTIFYs of one NotifyBatch, each once, in the order their transactions ended. A
+         * NOTIFY the edge could not handle has no result: the notifier treats it as a failed bus call.
+         */
+        class NotifyResultBatch {
+
+            /**
+             * Constructs a new NotifyResultBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: presence.v1.NotifyResultBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NotifyResultBatch results. */
+            results: presence.v1.NotifyResult.$Properties[];
+
+            /**
+             * Creates a new NotifyResultBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NotifyResultBatch instance
+             */
+            static create(properties: presence.v1.NotifyResultBatch.$Shape): presence.v1.NotifyResultBatch & presence.v1.NotifyResultBatch.$Shape;
+            static create(properties?: presence.v1.NotifyResultBatch.$Properties): presence.v1.NotifyResultBatch;
+
+            /**
+             * Encodes the specified NotifyResultBatch message. Does not implicitly {@link presence.v1.NotifyResultBatch.verify|verify} messages.
+             * @param message NotifyResultBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: presence.v1.NotifyResultBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NotifyResultBatch message, length delimited. Does not implicitly {@link presence.v1.NotifyResultBatch.verify|verify} messages.
+             * @param message NotifyResultBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: presence.v1.NotifyResultBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotifyResultBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {presence.v1.NotifyResultBatch & presence.v1.NotifyResultBatch.$Shape} NotifyResultBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): presence.v1.NotifyResultBatch & presence.v1.NotifyResultBatch.$Shape;
+
+            /**
+             * Decodes a NotifyResultBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {presence.v1.NotifyResultBatch & presence.v1.NotifyResultBatch.$Shape} NotifyResultBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): presence.v1.NotifyResultBatch & presence.v1.NotifyResultBatch.$Shape;
+
+            /**
+             * Verifies a NotifyResultBatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NotifyResultBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NotifyResultBatch
+             */
+            static fromObject(object: { [k: string]: any }): presence.v1.NotifyResultBatch;
+
+            /**
+             * Creates a plain object from a NotifyResultBatch message. Also converts values to other types if specified.
+             * @param message NotifyResultBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: presence.v1.NotifyResultBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NotifyResultBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NotifyResultBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NotifyResultBatch {
+
+            /** Properties of a NotifyResultBatch. */
+            interface $Properties {
+
+                /** NotifyResultBatch results */
+                results?: (presence.v1.NotifyResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NotifyResultBatch. */
+            type $Shape = {
+              results?: presence.v1.NotifyResult.$Shape[]|null;
               $unknowns?: Uint8Array[];
             };
         }

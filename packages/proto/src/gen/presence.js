@@ -3104,6 +3104,8 @@ export const presence = $root.presence = (() => {
              * @property {presence.v1.NotifyTarget.$Properties|null} [target] Next hop.
              * @property {string|null} [subscriptionId] Subscription id, for logs and the result.
              * @property {number|null} [cseq] CSeq of this NOTIFY.
+             * @property {Object.<string,string>|null} [traceContext] Trace context (traceparent, tracestate) of this NOTIFY inside a NotifyBatch, whose message
+             * headers cannot carry one per NOTIFY; empty otherwise.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3132,6 +3134,7 @@ export const presence = $root.presence = (() => {
              */
             const NotifyRequest = function (properties) {
                 this.headers = [];
+                this.traceContext = {};
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3185,6 +3188,15 @@ export const presence = $root.presence = (() => {
              * @instance
              */
             NotifyRequest.prototype.cseq = 0;
+
+            /**
+             * Trace context (traceparent, tracestate) of this NOTIFY inside a NotifyBatch, whose message
+             * headers cannot carry one per NOTIFY; empty otherwise.
+             * @member {Object.<string,string>} traceContext
+             * @memberof presence.v1.NotifyRequest
+             * @instance
+             */
+            NotifyRequest.prototype.traceContext = $util.emptyObject;
 
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
@@ -3240,6 +3252,9 @@ export const presence = $root.presence = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.subscriptionId);
                 if (message.cseq != null && $Object.hasOwnProperty.call(message, "cseq") && message.cseq !== 0)
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.cseq);
+                if (message.traceContext != null && $Object.hasOwnProperty.call(message, "traceContext"))
+                    for (let keys = $Object.keys(message.traceContext), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.traceContext[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3277,7 +3292,7 @@ export const presence = $root.presence = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message, value;
+                let end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -3343,6 +3358,42 @@ export const presence = $root.presence = (() => {
                                 message.cseq = value;
                             else
                                 delete message.cseq;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.traceContext === $util.emptyObject)
+                                message.traceContext = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.traceContext, key);
+                            message.traceContext[key] = value;
                             continue;
                         }
                     }
@@ -3422,6 +3473,14 @@ export const presence = $root.presence = (() => {
                 if (message.cseq != null && $Object.hasOwnProperty.call(message, "cseq"))
                     if (!$util.isInteger(message.cseq))
                         return "cseq: integer expected";
+                if (message.traceContext != null && $Object.hasOwnProperty.call(message, "traceContext")) {
+                    if (!$util.isObject(message.traceContext))
+                        return "traceContext: object expected";
+                    let key = $Object.keys(message.traceContext);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.traceContext[key[i]]))
+                            return "traceContext: string{k:string} expected";
+                }
                 return null;
             };
 
@@ -3472,6 +3531,16 @@ export const presence = $root.presence = (() => {
                 if (object.cseq != null)
                     if ($Number(object.cseq) !== 0)
                         message.cseq = object.cseq >>> 0;
+                if (object.traceContext) {
+                    if (!$util.isObject(object.traceContext))
+                        throw $TypeError(".presence.v1.NotifyRequest.traceContext: object expected");
+                    message.traceContext = {};
+                    for (let keys = $Object.keys(object.traceContext), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.traceContext, keys[i]);
+                        message.traceContext[keys[i]] = $String(object.traceContext[keys[i]]);
+                    }
+                }
                 return message;
             };
 
@@ -3494,6 +3563,8 @@ export const presence = $root.presence = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.headers = [];
+                if (options.objects || options.defaults)
+                    object.traceContext = {};
                 if (options.defaults) {
                     object.requestUri = "";
                     object.target = null;
@@ -3515,6 +3586,15 @@ export const presence = $root.presence = (() => {
                     object.subscriptionId = message.subscriptionId;
                 if (message.cseq != null && $Object.hasOwnProperty.call(message, "cseq"))
                     object.cseq = message.cseq;
+                let keys2;
+                if (message.traceContext && (keys2 = $Object.keys(message.traceContext)).length) {
+                    object.traceContext = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.traceContext, keys2[j]);
+                        object.traceContext[keys2[j]] = message.traceContext[keys2[j]];
+                    }
+                }
                 return object;
             };
 
@@ -3544,6 +3624,301 @@ export const presence = $root.presence = (() => {
             };
 
             return NotifyRequest;
+        })();
+
+        v1.NotifyBatch = (function() {
+
+            /**
+             * Properties of a NotifyBatch.
+             * @typedef {Object} presence.v1.NotifyBatch.$Properties
+             * @property {Array.<presence.v1.NotifyRequest.$Properties>|null} [notifies] NotifyBatch notifies
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NotifyBatch.
+             * @memberof presence.v1
+             * @interface INotifyBatch
+             * @augments presence.v1.NotifyBatch.$Properties
+             * @deprecated Use presence.v1.NotifyBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a NotifyBatch.
+             * @typedef {presence.v1.NotifyBatch.$Properties} presence.v1.NotifyBatch.$Shape
+             */
+
+            /**
+             * Constructs a new NotifyBatch.
+             * @memberof presence.v1
+             * @classdesc NOTIFYs handed to an edge together (those a notifier has ready in one turn, e.g. every watcher's
+             * NOTIFY of one change). Subjects: <prefix>.edge.<edgeId>.notify-batch or
+             * <prefix>.edge.any.notify-batch (queue group "edge"). The replies are a stream of
+             * NotifyResultBatch, results sent as their transactions end; the last reply ends the stream.
+             * @constructor
+             * @param {presence.v1.NotifyBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NotifyBatch = function (properties) {
+                this.notifies = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NotifyBatch notifies.
+             * @member {Array.<presence.v1.NotifyRequest.$Properties>} notifies
+             * @memberof presence.v1.NotifyBatch
+             * @instance
+             */
+            NotifyBatch.prototype.notifies = $util.emptyArray;
+
+            /**
+             * Creates a new NotifyBatch instance using the specified properties.
+             * @function create
+             * @memberof presence.v1.NotifyBatch
+             * @static
+             * @param {presence.v1.NotifyBatch.$Properties=} [properties] Properties to set
+             * @returns {presence.v1.NotifyBatch} NotifyBatch instance
+             * @type {{
+             *   (properties: presence.v1.NotifyBatch.$Shape): presence.v1.NotifyBatch & presence.v1.NotifyBatch.$Shape;
+             *   (properties?: presence.v1.NotifyBatch.$Properties): presence.v1.NotifyBatch;
+             * }}
+             */
+            NotifyBatch.create = function(properties) {
+                return new NotifyBatch(properties);
+            };
+
+            /**
+             * Encodes the specified NotifyBatch message. Does not implicitly {@link presence.v1.NotifyBatch.verify|verify} messages.
+             * @function encode
+             * @memberof presence.v1.NotifyBatch
+             * @static
+             * @param {presence.v1.NotifyBatch.$Properties} message NotifyBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotifyBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.notifies != null && message.notifies.length)
+                    for (let i = 0; i < message.notifies.length; ++i)
+                        $root.presence.v1.NotifyRequest.encode(message.notifies[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NotifyBatch message, length delimited. Does not implicitly {@link presence.v1.NotifyBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof presence.v1.NotifyBatch
+             * @static
+             * @param {presence.v1.NotifyBatch.$Properties} message NotifyBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotifyBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NotifyBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof presence.v1.NotifyBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {presence.v1.NotifyBatch & presence.v1.NotifyBatch.$Shape} NotifyBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotifyBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.presence.v1.NotifyBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.notifies && message.notifies.length))
+                                message.notifies = [];
+                            message.notifies.push($root.presence.v1.NotifyRequest.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a NotifyBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof presence.v1.NotifyBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {presence.v1.NotifyBatch & presence.v1.NotifyBatch.$Shape} NotifyBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotifyBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a NotifyBatch message.
+             * @function verify
+             * @memberof presence.v1.NotifyBatch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NotifyBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.notifies != null && $Object.hasOwnProperty.call(message, "notifies")) {
+                    if (!$Array.isArray(message.notifies))
+                        return "notifies: array expected";
+                    for (let i = 0; i < message.notifies.length; ++i) {
+                        let error = $root.presence.v1.NotifyRequest.verify(message.notifies[i], _depth + 1);
+                        if (error)
+                            return "notifies." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a NotifyBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof presence.v1.NotifyBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {presence.v1.NotifyBatch} NotifyBatch
+             */
+            NotifyBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.presence.v1.NotifyBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".presence.v1.NotifyBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.presence.v1.NotifyBatch();
+                if (object.notifies) {
+                    if (!$Array.isArray(object.notifies))
+                        throw $TypeError(".presence.v1.NotifyBatch.notifies: array expected");
+                    message.notifies = $Array(object.notifies.length);
+                    for (let i = 0; i < object.notifies.length; ++i) {
+                        if (!$util.isObject(object.notifies[i]))
+                            throw $TypeError(".presence.v1.NotifyBatch.notifies: object expected");
+                        message.notifies[i] = $root.presence.v1.NotifyRequest.fromObject(object.notifies[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NotifyBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof presence.v1.NotifyBatch
+             * @static
+             * @param {presence.v1.NotifyBatch} message NotifyBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NotifyBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.notifies = [];
+                if (message.notifies && message.notifies.length) {
+                    object.notifies = $Array(message.notifies.length);
+                    for (let j = 0; j < message.notifies.length; ++j)
+                        object.notifies[j] = $root.presence.v1.NotifyRequest.toObject(message.notifies[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this NotifyBatch to JSON.
+             * @function toJSON
+             * @memberof presence.v1.NotifyBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NotifyBatch.prototype.toJSON = function() {
+                return NotifyBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NotifyBatch
+             * @function getTypeUrl
+             * @memberof presence.v1.NotifyBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NotifyBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/presence.v1.NotifyBatch";
+            };
+
+            return NotifyBatch;
         })();
 
         v1.NotifyResponse = (function() {
@@ -4749,6 +5124,7 @@ export const presence = $root.presence = (() => {
              * @property {string|null} [subscriptionId] Subscription id copied from the NotifyRequest.
              * @property {number|null} [cseq] CSeq copied from the NotifyRequest.
              * @property {string|null} [edgeId] Id of the edge that ran the transaction.
+             * @property {number|null} [index] Position of the NOTIFY in its NotifyBatch (0 for a single NotifyRequest).
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4767,6 +5143,7 @@ export const presence = $root.presence = (() => {
              *   subscriptionId?: string|null;
              *   cseq?: number|null;
              *   edgeId?: string|null;
+             *   index?: number|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} presence.v1.NotifyResult.$Shape
              */
@@ -4819,6 +5196,14 @@ export const presence = $root.presence = (() => {
             NotifyResult.prototype.edgeId = "";
 
             /**
+             * Position of the NOTIFY in its NotifyBatch (0 for a single NotifyRequest).
+             * @member {number} index
+             * @memberof presence.v1.NotifyResult
+             * @instance
+             */
+            NotifyResult.prototype.index = 0;
+
+            /**
              * Creates a new NotifyResult instance using the specified properties.
              * @function create
              * @memberof presence.v1.NotifyResult
@@ -4858,6 +5243,8 @@ export const presence = $root.presence = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.cseq);
                 if (message.edgeId != null && $Object.hasOwnProperty.call(message, "edgeId") && message.edgeId !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.edgeId);
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.index);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4948,6 +5335,15 @@ export const presence = $root.presence = (() => {
                                 delete message.edgeId;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5010,6 +5406,9 @@ export const presence = $root.presence = (() => {
                 if (message.edgeId != null && $Object.hasOwnProperty.call(message, "edgeId"))
                     if (!$util.isString(message.edgeId))
                         return "edgeId: string expected";
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    if (!$util.isInteger(message.index))
+                        return "index: integer expected";
                 return null;
             };
 
@@ -5045,6 +5444,9 @@ export const presence = $root.presence = (() => {
                 if (object.edgeId != null)
                     if (typeof object.edgeId !== "string" || object.edgeId.length)
                         message.edgeId = $String(object.edgeId);
+                if (object.index != null)
+                    if ($Number(object.index) !== 0)
+                        message.index = object.index >>> 0;
                 return message;
             };
 
@@ -5070,6 +5472,7 @@ export const presence = $root.presence = (() => {
                     object.subscriptionId = "";
                     object.cseq = 0;
                     object.edgeId = "";
+                    object.index = 0;
                 }
                 if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
                     object.outcome = $root.presence.v1.NotifyOutcome.toObject(message.outcome, options, _depth + 1);
@@ -5079,6 +5482,8 @@ export const presence = $root.presence = (() => {
                     object.cseq = message.cseq;
                 if (message.edgeId != null && $Object.hasOwnProperty.call(message, "edgeId"))
                     object.edgeId = message.edgeId;
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    object.index = message.index;
                 return object;
             };
 
@@ -5108,6 +5513,302 @@ export const presence = $root.presence = (() => {
             };
 
             return NotifyResult;
+        })();
+
+        v1.NotifyResultBatch = (function() {
+
+            /**
+             * Properties of a NotifyResultBatch.
+             * @typedef {Object} presence.v1.NotifyResultBatch.$Properties
+             * @property {Array.<presence.v1.NotifyResult.$Properties>|null} [results] NotifyResultBatch results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NotifyResultBatch.
+             * @memberof presence.v1
+             * @interface INotifyResultBatch
+             * @augments presence.v1.NotifyResultBatch.$Properties
+             * @deprecated Use presence.v1.NotifyResultBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a NotifyResultBatch.
+             * @typedef {{
+             *   results?: Array.<presence.v1.NotifyResult.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} presence.v1.NotifyResultBatch.$Shape
+             */
+
+            /**
+             * Constructs a new NotifyResultBatch.
+             * @memberof presence.v1
+             * @classdesc Results of NOTIFYs of one NotifyBatch, each once, in the order their transactions ended. A
+             * NOTIFY the edge could not handle has no result: the notifier treats it as a failed bus call.
+             * @constructor
+             * @param {presence.v1.NotifyResultBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NotifyResultBatch = function (properties) {
+                this.results = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NotifyResultBatch results.
+             * @member {Array.<presence.v1.NotifyResult.$Properties>} results
+             * @memberof presence.v1.NotifyResultBatch
+             * @instance
+             */
+            NotifyResultBatch.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new NotifyResultBatch instance using the specified properties.
+             * @function create
+             * @memberof presence.v1.NotifyResultBatch
+             * @static
+             * @param {presence.v1.NotifyResultBatch.$Properties=} [properties] Properties to set
+             * @returns {presence.v1.NotifyResultBatch} NotifyResultBatch instance
+             * @type {{
+             *   (properties: presence.v1.NotifyResultBatch.$Shape): presence.v1.NotifyResultBatch & presence.v1.NotifyResultBatch.$Shape;
+             *   (properties?: presence.v1.NotifyResultBatch.$Properties): presence.v1.NotifyResultBatch;
+             * }}
+             */
+            NotifyResultBatch.create = function(properties) {
+                return new NotifyResultBatch(properties);
+            };
+
+            /**
+             * Encodes the specified NotifyResultBatch message. Does not implicitly {@link presence.v1.NotifyResultBatch.verify|verify} messages.
+             * @function encode
+             * @memberof presence.v1.NotifyResultBatch
+             * @static
+             * @param {presence.v1.NotifyResultBatch.$Properties} message NotifyResultBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotifyResultBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.results != null && message.results.length)
+                    for (let i = 0; i < message.results.length; ++i)
+                        $root.presence.v1.NotifyResult.encode(message.results[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NotifyResultBatch message, length delimited. Does not implicitly {@link presence.v1.NotifyResultBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof presence.v1.NotifyResultBatch
+             * @static
+             * @param {presence.v1.NotifyResultBatch.$Properties} message NotifyResultBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotifyResultBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NotifyResultBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof presence.v1.NotifyResultBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {presence.v1.NotifyResultBatch & presence.v1.NotifyResultBatch.$Shape} NotifyResultBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotifyResultBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.presence.v1.NotifyResultBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.results && message.results.length))
+                                message.results = [];
+                            message.results.push($root.presence.v1.NotifyResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a NotifyResultBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof presence.v1.NotifyResultBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {presence.v1.NotifyResultBatch & presence.v1.NotifyResultBatch.$Shape} NotifyResultBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotifyResultBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a NotifyResultBatch message.
+             * @function verify
+             * @memberof presence.v1.NotifyResultBatch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NotifyResultBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.results != null && $Object.hasOwnProperty.call(message, "results")) {
+                    if (!$Array.isArray(message.results))
+                        return "results: array expected";
+                    for (let i = 0; i < message.results.length; ++i) {
+                        let error = $root.presence.v1.NotifyResult.verify(message.results[i], _depth + 1);
+                        if (error)
+                            return "results." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a NotifyResultBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof presence.v1.NotifyResultBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {presence.v1.NotifyResultBatch} NotifyResultBatch
+             */
+            NotifyResultBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.presence.v1.NotifyResultBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".presence.v1.NotifyResultBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.presence.v1.NotifyResultBatch();
+                if (object.results) {
+                    if (!$Array.isArray(object.results))
+                        throw $TypeError(".presence.v1.NotifyResultBatch.results: array expected");
+                    message.results = $Array(object.results.length);
+                    for (let i = 0; i < object.results.length; ++i) {
+                        if (!$util.isObject(object.results[i]))
+                            throw $TypeError(".presence.v1.NotifyResultBatch.results: object expected");
+                        message.results[i] = $root.presence.v1.NotifyResult.fromObject(object.results[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NotifyResultBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof presence.v1.NotifyResultBatch
+             * @static
+             * @param {presence.v1.NotifyResultBatch} message NotifyResultBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NotifyResultBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.results = [];
+                if (message.results && message.results.length) {
+                    object.results = $Array(message.results.length);
+                    for (let j = 0; j < message.results.length; ++j)
+                        object.results[j] = $root.presence.v1.NotifyResult.toObject(message.results[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this NotifyResultBatch to JSON.
+             * @function toJSON
+             * @memberof presence.v1.NotifyResultBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NotifyResultBatch.prototype.toJSON = function() {
+                return NotifyResultBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NotifyResultBatch
+             * @function getTypeUrl
+             * @memberof presence.v1.NotifyResultBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NotifyResultBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/presence.v1.NotifyResultBatch";
+            };
+
+            return NotifyResultBatch;
         })();
 
         v1.NotifyReplyEvent = (function() {
