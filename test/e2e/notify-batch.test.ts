@@ -63,6 +63,7 @@ describe("NOTIFY batches between notifier and edge (real NATS, real UDP)", () =>
   let edgeOpen = false;
   let dispatcher: BusNotifyDispatcher;
   let spy: NatsBus;
+  const observed = { batches: [] as number[], singly: 0 };
 
   const bus = async (name: string): Promise<NatsBus> => {
     const b = await NatsBus.connect({ servers: NATS_URL, name: `${prefix}-${name}` });
@@ -75,7 +76,10 @@ describe("NOTIFY batches between notifier and edge (real NATS, real UDP)", () =>
     config = loadConfig({ env: {}, overrides: { sip_host: "127.0.0.1", sip_port: 0, api_port: 0, sip_t1_ms: 50, shutdown_drain_ms: 500, nats_url: NATS_URL, nats_subject_prefix: natsPrefix } });
     edge = await startEdge({ config, logger: silentLogger(), bus: await bus("edge"), id: `${prefix}-edge` });
     edgeOpen = true;
-    dispatcher = new BusNotifyDispatcher(await bus("notifier"), natsPrefix, { timeoutMs: 64 * config.sip_t1_ms + 2000 });
+    dispatcher = new BusNotifyDispatcher(await bus("notifier"), natsPrefix, {
+      timeoutMs: 64 * config.sip_t1_ms + 2000,
+      observer: { batchSent: (n) => void observed.batches.push(n), sentSingly: (n) => void (observed.singly += n) },
+    });
     spy = await bus("spy");
   });
 
@@ -112,6 +116,8 @@ describe("NOTIFY batches between notifier and edge (real NATS, real UDP)", () =>
       // The flow of watcher 0 names this edge: its NOTIFY goes to the edge's own subject, the rest to any edge.
       assert.deepEqual(batches.sort(), [1, 3]);
       assert.deepEqual(singles, [], "no per-NOTIFY requests");
+      assert.deepEqual(observed.batches.sort(), [1, 3]);
+      assert.equal(observed.singly, 0);
       for (const w of ok) assert.equal(w.received.filter((t) => t.startsWith("NOTIFY ")).length, 1);
       assert.ok(silent.received.length >= 2, "the silent watcher got retransmissions");
     } finally {
@@ -139,6 +145,7 @@ describe("NOTIFY batches between notifier and edge (real NATS, real UDP)", () =>
         { kind: "response", status: 200, reason: "Old edge" },
       ]);
       assert.deepEqual(seen.sort(), ["sub-1", "sub-2"]);
+      assert.equal(observed.singly, 2, "counted as sent one by one");
       // RFC 5626 4.4: a TCP flow held by an edge nobody serves any more is gone.
       const gone = await dispatcher.send(notifyTo(5999, 3, "edge-gone/c1", "TCP"));
       assert.equal(gone.kind, "transport-error");

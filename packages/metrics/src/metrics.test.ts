@@ -65,6 +65,9 @@ test("NOTIFY outcomes are bucketed by class and the histograms count them", asyn
   m.notifyCompleted("presence", { kind: "response", status: 200, reason: "OK" }, 300);
   m.changeNotified("dialog", 4);
   m.coalesced();
+  m.batchSent(10);
+  m.batchSent(3);
+  m.sentSingly(2);
   const [status, type, text] = await metricsRoute(registry)();
   assert.equal(status, 200);
   assert.match(type, /^text\/plain/);
@@ -72,5 +75,10 @@ test("NOTIFY outcomes are bucketed by class and the histograms count them", asyn
   assert.match(text, /^presence_notify_response_seconds_count\{event="presence",outcome="2xx"\} 2$/m);
   assert.match(text, /^presence_change_to_notify_seconds_count\{event="dialog"\} 1$/m);
   assert.match(text, /^presence_notifier_coalesced_updates_total 1$/m);
+  assert.match(text, /^presence_notifier_notify_batch_size_bucket\{le="4"\} 1$/m);
+  assert.match(text, /^presence_notifier_notify_batch_size_bucket\{le="8"\} 1$/m);
+  assert.match(text, /^presence_notifier_notify_batch_size_bucket\{le="16"\} 2$/m);
+  assert.match(text, /^presence_notifier_notify_batch_size_sum 13$/m);
+  assert.match(text, /^presence_notifier_notify_unbatched_total 2$/m);
   assert.match(text, /^process_cpu_seconds_total /m);
 });

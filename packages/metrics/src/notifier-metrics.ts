@@ -4,6 +4,7 @@ import type { Notifier, NotifierObserver, NotifyOutcome } from "@presence/core";
 import { pulledGauge } from "./pulled-counter.js";
 
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 32];
+const BATCH_BUCKETS = [1, 2, 4, 8, 16, 32, 64];
 
 /** "2xx".."6xx", "timeout" or "transport_error": bounded, whatever the watcher answers. */
 export function outcomeLabel(outcome: NotifyOutcome): string {
@@ -12,9 +13,11 @@ export function outcomeLabel(outcome: NotifyOutcome): string {
   return `${Math.min(6, Math.max(1, Math.floor(outcome.status / 100)))}xx`;
 }
 
-/** The notifier's observer: NOTIFY latencies and coalesced updates. */
+/** The notifier's observer: NOTIFY latencies, coalesced updates, NOTIFY batches to the edges. */
 export class NotifierMetrics implements NotifierObserver {
   private readonly coalescedTotal: Counter;
+  private readonly batchSize: LightHistogram;
+  private readonly unbatchedTotal: Counter;
   private readonly changeDelay: LightHistogram;
   private readonly responseTime: LightHistogram;
   private readonly changeSeries = new Map<string, HistogramSeries>();
@@ -28,6 +31,22 @@ export class NotifierMetrics implements NotifierObserver {
     });
     this.changeDelay = new LightHistogram(registry, "presence_change_to_notify_seconds", "From a change being stored (PUBLISH, expiry) to the NOTIFY it causes being sent", ["event"], LATENCY_BUCKETS);
     this.responseTime = new LightHistogram(registry, "presence_notify_response_seconds", "From a NOTIFY being sent to its final response, timeout or transport error", ["event", "outcome"], LATENCY_BUCKETS);
+    this.batchSize = new LightHistogram(registry, "presence_notifier_notify_batch_size", "NOTIFYs handed to an edge in one bus message", [], BATCH_BUCKETS);
+    this.unbatchedTotal = new Counter({
+      name: "presence_notifier_notify_unbatched_total",
+      help: "NOTIFYs sent to an edge one by one because no edge served the batch subject (edges of an older version, or a gone edge holding the flow)",
+      registers: [registry],
+    });
+  }
+
+  /** A NotifyBatch of `entries` NOTIFYs went to an edge. */
+  batchSent(entries: number): void {
+    this.batchSize.with().observe(entries);
+  }
+
+  /** `entries` NOTIFYs went one by one (no edge served the batch subject). */
+  sentSingly(entries: number): void {
+    this.unbatchedTotal.inc(entries);
   }
 
   /** NOTIFY dialogs in flight on this replica. */

@@ -22,11 +22,20 @@ interface Pending {
   reject(err: unknown): void;
 }
 
+/** What the dispatcher reports for metrics; cheap and synchronous. */
+export interface NotifyBatchObserver {
+  /** A NotifyBatch of `entries` NOTIFYs went to an edge. */
+  batchSent(entries: number): void;
+  /** `entries` NOTIFYs went one by one because no edge served the batch subject. */
+  sentSingly(entries: number): void;
+}
+
 export interface BusNotifyDispatcherOptions {
   /** Longest NOTIFY transaction (Timer F = 64*T1) plus the bus round trip. */
   timeoutMs: number;
   /** Per batch; default 64 NOTIFYs, 256 KB. */
   limits?: BatchLimits;
+  observer?: NotifyBatchObserver;
 }
 
 /**
@@ -40,6 +49,7 @@ export class BusNotifyDispatcher implements NotifyDispatcher {
   private readonly names;
   private readonly timeoutMs: number;
   private readonly queue: NotifyBatchQueue<Pending>;
+  private readonly observer: NotifyBatchObserver | null;
 
   constructor(
     private readonly bus: Bus,
@@ -48,6 +58,7 @@ export class BusNotifyDispatcher implements NotifyDispatcher {
   ) {
     this.names = busNames(prefix);
     this.timeoutMs = opts.timeoutMs;
+    this.observer = opts.observer ?? null;
     this.queue = new NotifyBatchQueue((_key, entries) => void this.sendBatch(entries[0]!.edge, entries), opts.limits ?? DEFAULT_BATCH_LIMITS);
   }
 
@@ -70,6 +81,7 @@ export class BusNotifyDispatcher implements NotifyDispatcher {
   private async sendBatch(edge: string | null, entries: Pending[]): Promise<void> {
     const subject = edge ? this.names.edgeNotifyBatch(edge) : this.names.edgeAnyNotifyBatch;
     const data = encodeNotifyBatch(entries.map((e) => e.bytes));
+    this.observer?.batchSent(entries.length);
     try {
       await this.bus.requestStream(subject, data, {
         timeoutMs: this.timeoutMs,
@@ -84,6 +96,7 @@ export class BusNotifyDispatcher implements NotifyDispatcher {
       // No edge serves batches (an edge holding a flow is gone, or edges of an older version):
       // each NOTIFY goes on its own, which tells these apart.
       if (err instanceof NoRespondersError) {
+        this.observer?.sentSingly(entries.filter((e) => !e.settled).length);
         for (const e of entries) if (!e.settled) this.sendOne(e.msg, edge, e.headers).then((o) => settle(e, () => e.resolve(o)), (x: unknown) => settle(e, () => e.reject(x)));
         return;
       }

@@ -6,7 +6,7 @@ import type { Logger } from "@presence/log";
 import { decodePresentityChanged, decodeSubscriptionChanged, encodeNotifyReplyEvent } from "@presence/proto";
 import type { DialogLock, Store } from "@presence/store";
 import { injectHeaders, SpanKind, withIncomingSpan } from "@presence/telemetry";
-import { BusNotifyDispatcher } from "./bus-notify-dispatcher.js";
+import { BusNotifyDispatcher, type NotifyBatchObserver } from "./bus-notify-dispatcher.js";
 
 export interface NotifierService {
   readonly notifier: Notifier;
@@ -22,7 +22,7 @@ export interface NotifierServiceOptions {
   store: Store;
   lock: DialogLock;
   owner?: string;
-  observer?: NotifierObserver;
+  observer?: NotifierObserver & Partial<NotifyBatchObserver>;
 }
 
 /** Keeps a JetStream message from being redelivered while its work is still running. */
@@ -53,7 +53,8 @@ export async function startNotifierService(opts: NotifierServiceOptions): Promis
       .publishEvent(names.eventsNotifyReply, encodeNotifyReplyEvent(e, { eventId, occurredAtMs: Date.now(), producer: owner }), { ...injectHeaders(), [MSG_ID]: eventId })
       .catch((err: unknown) => logger.debug({ err }, "notify-reply event not published"));
   };
-  const dispatcher = new BusNotifyDispatcher(bus, config.nats_subject_prefix, { timeoutMs: 64 * config.sip_t1_ms + 2000 });
+  const batchObserver = opts.observer?.batchSent && opts.observer.sentSingly ? (opts.observer as NotifyBatchObserver) : undefined;
+  const dispatcher = new BusNotifyDispatcher(bus, config.nats_subject_prefix, { timeoutMs: 64 * config.sip_t1_ms + 2000, ...(batchObserver ? { observer: batchObserver } : {}) });
   const notifier = new Notifier(deps, dispatcher, config.notify_reply_events ? { onNotifyReply: publishReply } : {}, { lock, owner, leaseMs, ...(opts.observer ? { observer: opts.observer } : {}) });
   await bus.ensureStream(eventsStreamOptions(names));
 
