@@ -9,6 +9,7 @@ import { errorReply, moreReply, successReply, takeLast, throwIfErrorReply } from
 import { runEventHandler, type DeliveryState } from "./run-event-handler.js";
 import { checkName, checkSubject, subjectMatches } from "./subjects.js";
 import type {
+  AnswerHandler,
   Bus,
   BusConsumer,
   BusMessage,
@@ -258,7 +259,7 @@ export class InProcessBus implements Bus {
     return this.addSubscription(subject, queue, (msg, reply) => this.answer(msg, reply, handler));
   }
 
-  private async answer(msg: BusMessage, reply: ReplyFn | null, handler: (msg: BusMessage, more: (data: Uint8Array) => void) => Promise<Uint8Array | BusReply>): Promise<void> {
+  private async answer(msg: BusMessage, reply: ReplyFn | null, handler: AnswerHandler): Promise<void> {
     // A reply while disconnected or after close is lost, as over NATS (the requester already failed).
     const send = (out: BusReply): void => {
       if (reply && !this.closed && this.broker.available) reply(out);

@@ -28,6 +28,7 @@ import { WriteBatch } from "./write-batch.js";
 import { runEventHandler, type DeliveryState } from "./run-event-handler.js";
 import { checkName, checkSubject } from "./subjects.js";
 import type {
+  AnswerHandler,
   Bus,
   BusConsumer,
   BusMessage,
@@ -377,7 +378,7 @@ export class NatsBus implements Bus {
   }
 
   /** Runs a serve handler; replies before the last (streams) and the last go out in order. */
-  private async answer(m: Msg, handler: (msg: BusMessage, more: (data: Uint8Array) => void) => Promise<Uint8Array | BusReply>): Promise<void> {
+  private async answer(m: Msg, handler: AnswerHandler): Promise<void> {
     const msg: BusMessage = { subject: m.subject, data: copyBytes(m.data), headers: fromNatsHeaders(m.headers) };
     let done = false;
     const send = (out: BusReply): void => {

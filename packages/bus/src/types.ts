@@ -30,6 +30,9 @@ export type ServeHandler = (msg: BusMessage) => Promise<Uint8Array | BusReply>;
  */
 export type StreamServeHandler = (msg: BusMessage, reply: (data: Uint8Array) => void) => Promise<Uint8Array>;
 
+/** What both implementations run for a serve() or serveStream() handler (internal). */
+export type AnswerHandler = (msg: BusMessage, more: (data: Uint8Array) => void) => Promise<Uint8Array | BusReply>;
+
 export interface StreamRequestOptions extends RequestOptions {
   /** Every reply in order; `last` on the one that ends the stream. `timeoutMs` bounds the whole stream. */
   onReply(reply: BusReply, last: boolean): void;

@@ -13,7 +13,6 @@ function edgeOf(connectionId: string | null): string | null {
 
 interface Pending {
   msg: NotifyMessage;
-  edge: string | null;
   /** The entry's trace context, also for a fallback request of its own. */
   headers: BusHeaders;
   bytes: Uint8Array;
@@ -59,27 +58,31 @@ export class BusNotifyDispatcher implements NotifyDispatcher {
     this.names = busNames(prefix);
     this.timeoutMs = opts.timeoutMs;
     this.observer = opts.observer ?? null;
-    this.queue = new NotifyBatchQueue((_key, entries) => void this.sendBatch(entries[0]!.edge, entries), opts.limits ?? DEFAULT_BATCH_LIMITS);
+    // Queued by edge id ("" for any edge).
+    this.queue = new NotifyBatchQueue((key, entries) => void this.sendBatch(key || null, entries), opts.limits ?? DEFAULT_BATCH_LIMITS);
   }
 
   send(msg: NotifyMessage): Promise<NotifyOutcome> {
     const edge = edgeOf(msg.target.connectionId);
-    const subject = edge ? this.names.edgeNotifyBatch(edge) : this.names.edgeAnyNotifyBatch;
     // A span per NOTIFY as before batching; the edge's transaction continues it (the entry's context).
     return withOutgoingSpan(
       "bus.request edge.notify",
-      subject,
+      this.batchSubject(edge),
       (headers) =>
         new Promise<NotifyOutcome>((resolve, reject) => {
           const bytes = encodeNotifyBatchEntry(msg, headers);
-          this.queue.add(edge ?? "", { msg, edge, headers, bytes, settled: false, resolve, reject }, bytes.length);
+          this.queue.add(edge ?? "", { msg, headers, bytes, settled: false, resolve, reject }, bytes.length);
         }),
       SpanKind.CLIENT,
     );
   }
 
+  private batchSubject(edge: string | null): string {
+    return edge ? this.names.edgeNotifyBatch(edge) : this.names.edgeAnyNotifyBatch;
+  }
+
   private async sendBatch(edge: string | null, entries: Pending[]): Promise<void> {
-    const subject = edge ? this.names.edgeNotifyBatch(edge) : this.names.edgeAnyNotifyBatch;
+    const subject = this.batchSubject(edge);
     const data = encodeNotifyBatch(entries.map((e) => e.bytes));
     this.observer?.batchSent(entries.length);
     try {

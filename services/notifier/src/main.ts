@@ -19,7 +19,7 @@ runService("notifier", async (config, logger) => {
   const lock = new RedisDialogLock({ redis, keyPrefix: config.redis_key_prefix, logger });
   const metrics = createMetricsRegistry();
   const observer = new NotifierMetrics(metrics);
-  const svc = await startNotifierService({ config, logger, bus, store, lock, observer });
+  const svc = await startNotifierService({ config, logger, bus, store, lock, observer, batchObserver: observer });
   observer.watch(metrics, svc.notifier);
   registerBusMetrics(metrics, bus);
   registerConsumerMetrics(metrics, () => svc.consumers);

@@ -22,7 +22,9 @@ export interface NotifierServiceOptions {
   store: Store;
   lock: DialogLock;
   owner?: string;
-  observer?: NotifierObserver & Partial<NotifyBatchObserver>;
+  observer?: NotifierObserver;
+  /** Batches of NOTIFYs handed to the edges (metrics). */
+  batchObserver?: NotifyBatchObserver;
 }
 
 /** Keeps a JetStream message from being redelivered while its work is still running. */
@@ -53,8 +55,7 @@ export async function startNotifierService(opts: NotifierServiceOptions): Promis
       .publishEvent(names.eventsNotifyReply, encodeNotifyReplyEvent(e, { eventId, occurredAtMs: Date.now(), producer: owner }), { ...injectHeaders(), [MSG_ID]: eventId })
       .catch((err: unknown) => logger.debug({ err }, "notify-reply event not published"));
   };
-  const batchObserver = opts.observer?.batchSent && opts.observer.sentSingly ? (opts.observer as NotifyBatchObserver) : undefined;
-  const dispatcher = new BusNotifyDispatcher(bus, config.nats_subject_prefix, { timeoutMs: 64 * config.sip_t1_ms + 2000, ...(batchObserver ? { observer: batchObserver } : {}) });
+  const dispatcher = new BusNotifyDispatcher(bus, config.nats_subject_prefix, { timeoutMs: 64 * config.sip_t1_ms + 2000, ...(opts.batchObserver ? { observer: opts.batchObserver } : {}) });
   const notifier = new Notifier(deps, dispatcher, config.notify_reply_events ? { onNotifyReply: publishReply } : {}, { lock, owner, leaseMs, ...(opts.observer ? { observer: opts.observer } : {}) });
   await bus.ensureStream(eventsStreamOptions(names));
 
