@@ -65,6 +65,8 @@ export interface FanoutResult {
   watchersPer: number;
   subscribed: number;
   subscribeFailed: number;
+  /** The uncounted step before the ladder (null when --fanout-warmup-seconds 0). */
+  warmup: FanoutStep | null;
   steps: FanoutStep[];
   best: FanoutStep | null;
   atTargetRate: FanoutStep | null;
@@ -92,7 +94,7 @@ async function drain(watcher: WatcherProcess, expected: number, maxMs = 10000): 
   return stats;
 }
 
-function injection(users: string[], etags: Map<number, string>): string {
+function injection(users: readonly string[], etags: Map<number, string>): string {
   return `SEQUENTIAL\n${users.map((u, i) => `${u};${etags.get(i)};${i}`).join("\n")}\n`;
 }
 
@@ -119,6 +121,80 @@ export function peakStep(steps: readonly FanoutStep[]): FanoutStep | null {
   let peak: FanoutStep | null = null;
   for (const s of steps) if (s.notifyRate !== null && (peak === null || s.notifyRate > peak.notifyRate!)) peak = s;
   return peak;
+}
+
+/** One fan-out step: `rate` PUBLISH/s of modifications for `seconds`, the NOTIFYs drained and judged. */
+async function runFanoutStep(
+  ctx: StepContext,
+  watcher: WatcherProcess,
+  users: readonly string[],
+  etags: Map<number, string>,
+  rate: number,
+  step: string,
+  seconds: number,
+): Promise<FanoutStep> {
+  const { topo, settings } = ctx;
+  const watchersPer = settings.fanoutWatchersPer;
+  await waitForQuiet(topo.pids);
+  await watcher.reset(step);
+  const meter = new LoadMeter(topo.pids);
+  const coalescedBefore = topo.notifierMetrics ? await coalescedTotal(topo.notifierMetrics) : null;
+  const publishes = Math.max(users.length, Math.round(rate * seconds));
+  meter.start();
+  const r = await runSipp({
+    sippPath: ctx.sippPath,
+    scenarioFile: scenarioPath("fanout-modify.xml"),
+    host: topo.sipHost,
+    port: topo.sipPort,
+    calls: publishes,
+    rate,
+    keys: { step },
+    injection: injection(users, etags),
+    traceLogs: true,
+    timeoutSeconds: seconds * 3 + 20,
+  });
+  for (const [line, etag] of r.etags) etags.set(line, etag);
+  const publishOk = r.totals.successful;
+  const expected = publishOk * watchersPer;
+  const st = await drain(watcher, expected);
+  const { cpuSeconds, perPid, otherCores } = meter.stop();
+  const coalescedAfter = coalescedBefore !== null && topo.notifierMetrics ? await coalescedTotal(topo.notifierMetrics) : null;
+  const windowS = st.lastArrivalMs !== null && st.firstSentMs !== null ? (st.lastArrivalMs - st.firstSentMs) / 1000 : null;
+  const rtd = r.rtts.get(1) ?? [];
+  const latePublishes = rtd.filter((ms) => ms > LATE_MS).length;
+  const publishFailedShare = (publishes - publishOk + latePublishes) / publishes;
+  const deliveredShare = expected > 0 ? (st.unique - st.lateOver500Ms) / expected : 0;
+  let why = "";
+  if (publishFailedShare >= MAX_FAILED_SHARE) why = `${(publishFailedShare * 100).toFixed(1)} % of PUBLISH failed or later than ${LATE_MS} ms`;
+  else if (deliveredShare < MIN_DELIVERED_SHARE) why = `${(deliveredShare * 100).toFixed(1)} % of NOTIFYs delivered within ${LATE_MS} ms`;
+  const s: FanoutStep = {
+    publishRate: rate,
+    publishes,
+    publishOk,
+    publishFailedShare,
+    publishP50Ms: percentile(rtd, 50),
+    publishP99Ms: percentile(rtd, 99),
+    expectedNotifies: expected,
+    delivered: st.unique,
+    late: st.lateOver500Ms,
+    deliveredShare,
+    notifyRate: st.notifyRateDuringLoad,
+    notifyRateWithTail: windowS && windowS > 0 ? st.unique / windowS : null,
+    delayP50Ms: st.delayMs.p50,
+    delayP90Ms: st.delayMs.p90,
+    delayP99Ms: st.delayMs.p99,
+    delayMaxMs: st.delayMs.max,
+    retransmittedNotifies: st.duplicates,
+    lateFromEarlierStep: st.otherStep,
+    coalesced: coalescedBefore !== null && coalescedAfter !== null ? coalescedAfter - coalescedBefore : null,
+    cpuSeconds,
+    cpuPer1000Notify: st.unique > 0 ? (cpuSeconds / st.unique) * 1000 : null,
+    cpuByProcess: cpuByLabel(topo.pids, perPid, topo.labels),
+    otherCores,
+    pass: why === "",
+    why,
+  };
+  return s;
 }
 
 export async function runFanout(ctx: StepContext): Promise<FanoutResult> {
@@ -164,68 +240,16 @@ export async function runFanout(ctx: StepContext): Promise<FanoutResult> {
     }
     ctx.log(`  fan-out: initial PUBLISH x ${users.length}: ${initStats.unique}/${users.length * watchersPer} NOTIFYs`);
 
+    // Warm-up (not counted): a JIT-compiled server is what operators run, and the first thousands of
+    // NOTIFYs of a fresh Node.js process cost several times the steady figure.
+    let warmup: FanoutStep | null = null;
+    if (settings.fanoutWarmup.seconds > 0) {
+      warmup = await runFanoutStep(ctx, watcher, users, etags, settings.fanoutWarmup.rate, "warm", settings.fanoutWarmup.seconds);
+      ctx.log(`  warm-up ${describeFanoutStep(warmup)}`);
+    }
     const steps: FanoutStep[] = [];
     for (const [k, rate] of settings.fanoutRates.entries()) {
-      const step = `s${k}r${rate}`;
-      await waitForQuiet(topo.pids);
-      await watcher.reset(step);
-      const meter = new LoadMeter(topo.pids);
-      const coalescedBefore = topo.notifierMetrics ? await coalescedTotal(topo.notifierMetrics) : null;
-      const publishes = Math.max(users.length, Math.round(rate * settings.stepSeconds));
-      meter.start();
-      const r = await runSipp({
-        sippPath: ctx.sippPath,
-        scenarioFile: scenarioPath("fanout-modify.xml"),
-        host: topo.sipHost,
-        port: topo.sipPort,
-        calls: publishes,
-        rate,
-        keys: { step },
-        injection: injection(users, etags),
-        traceLogs: true,
-        timeoutSeconds: settings.stepSeconds * 3 + 20,
-      });
-      for (const [line, etag] of r.etags) etags.set(line, etag);
-      const publishOk = r.totals.successful;
-      const expected = publishOk * watchersPer;
-      const st = await drain(watcher, expected);
-      const { cpuSeconds, perPid, otherCores } = meter.stop();
-      const coalescedAfter = coalescedBefore !== null && topo.notifierMetrics ? await coalescedTotal(topo.notifierMetrics) : null;
-      const windowS = st.lastArrivalMs !== null && st.firstSentMs !== null ? (st.lastArrivalMs - st.firstSentMs) / 1000 : null;
-      const rtd = r.rtts.get(1) ?? [];
-      const latePublishes = rtd.filter((ms) => ms > LATE_MS).length;
-      const publishFailedShare = (publishes - publishOk + latePublishes) / publishes;
-      const deliveredShare = expected > 0 ? (st.unique - st.lateOver500Ms) / expected : 0;
-      let why = "";
-      if (publishFailedShare >= MAX_FAILED_SHARE) why = `${(publishFailedShare * 100).toFixed(1)} % of PUBLISH failed or later than ${LATE_MS} ms`;
-      else if (deliveredShare < MIN_DELIVERED_SHARE) why = `${(deliveredShare * 100).toFixed(1)} % of NOTIFYs delivered within ${LATE_MS} ms`;
-      const s: FanoutStep = {
-        publishRate: rate,
-        publishes,
-        publishOk,
-        publishFailedShare,
-        publishP50Ms: percentile(rtd, 50),
-        publishP99Ms: percentile(rtd, 99),
-        expectedNotifies: expected,
-        delivered: st.unique,
-        late: st.lateOver500Ms,
-        deliveredShare,
-        notifyRate: st.notifyRateDuringLoad,
-        notifyRateWithTail: windowS && windowS > 0 ? st.unique / windowS : null,
-        delayP50Ms: st.delayMs.p50,
-        delayP90Ms: st.delayMs.p90,
-        delayP99Ms: st.delayMs.p99,
-        delayMaxMs: st.delayMs.max,
-        retransmittedNotifies: st.duplicates,
-        lateFromEarlierStep: st.otherStep,
-        coalesced: coalescedBefore !== null && coalescedAfter !== null ? coalescedAfter - coalescedBefore : null,
-        cpuSeconds,
-        cpuPer1000Notify: st.unique > 0 ? (cpuSeconds / st.unique) * 1000 : null,
-        cpuByProcess: cpuByLabel(topo.pids, perPid, topo.labels),
-        otherCores,
-        pass: why === "",
-        why,
-      };
+      const s = await runFanoutStep(ctx, watcher, users, etags, rate, `s${k}r${rate}`, settings.stepSeconds);
       steps.push(s);
       ctx.log(`  ${describeFanoutStep(s)}`);
       if (!s.pass && !(settings.fanoutUntilPeak && stillRising(steps))) break;
@@ -236,6 +260,7 @@ export async function runFanout(ctx: StepContext): Promise<FanoutResult> {
       watchersPer,
       subscribed: sub.ok,
       subscribeFailed: sub.failed,
+      warmup,
       steps,
       best: passing.length > 0 ? passing[passing.length - 1]! : null,
       atTargetRate: steps.find((s) => s.publishRate === TARGET_PUBLISH_RATE) ?? null,

@@ -30,3 +30,11 @@ test("--quick shortens everything; --only and --topologies select; bad input is 
   assert.throws(() => parseArgs(["--frobnicate"]), /unknown option/);
   assert.throws(() => parseArgs(["--redis-url"]), /needs a value/);
 });
+
+test("fan-out warm-up: 5 s at 200 PUBLISH/s (quick 2 s), half the rate under a notifier CPU limit, 0 turns it off", () => {
+  assert.deepEqual(loadSettings(parseArgs([])).fanoutWarmup, { rate: 200, seconds: 5 });
+  assert.deepEqual(loadSettings(parseArgs(["--quick"])).fanoutWarmup, { rate: 200, seconds: 2 });
+  assert.deepEqual(loadSettings(parseArgs(["--notifier-cpu", "0.15"])).fanoutWarmup, { rate: 100, seconds: 5 });
+  assert.deepEqual(loadSettings(parseArgs(["--fanout-warmup-seconds", "0"])).fanoutWarmup, { rate: 200, seconds: 0 });
+  assert.throws(() => parseArgs(["--fanout-warmup-seconds", "-2"]), /0 or more/);
+});

@@ -23,7 +23,17 @@ export interface BenchOptions {
   notifierCpu: number | null;
   /** PUBLISH rates of the fan-out steps instead of the default ladder. */
   fanoutRates: number[] | null;
+  /** Length of the fan-out warm-up step, or null for the default of the mode. */
+  fanoutWarmupSeconds: number | null;
   help: boolean;
+}
+
+/** PUBLISH/s of the fan-out warm-up: 2,000 NOTIFY/s, which every topology measured so far delivers. */
+export const FANOUT_WARMUP_RATE = 200;
+
+/** A CPU-limited notifier delivers about 1,000 NOTIFY/s: warm it up below that. */
+function fanoutWarmupRate(o: BenchOptions): number {
+  return o.notifierCpu === null ? FANOUT_WARMUP_RATE : FANOUT_WARMUP_RATE / 2;
 }
 
 export interface LoadSettings {
@@ -33,6 +43,8 @@ export interface LoadSettings {
   ladder: LadderConfig;
   /** PUBLISH rates of the fan-out steps, tried in order until one fails. */
   fanoutRates: number[];
+  /** The uncounted fan-out step before the ladder (seconds 0: none). */
+  fanoutWarmup: { rate: number; seconds: number };
   /**
    * Go on past a failing fan-out step while it still delivered more than the steps before (with a
    * CPU-limited notifier, where the capacity is the point and latency spikes come from throttling).
@@ -67,6 +79,9 @@ Options:
   --cpu-profile           write a CPU profile of each server process into results/
   --fanout-rates <list>   comma-separated PUBLISH rates of the fan-out steps (default: a ladder
                           from 50 to 2000/s, quick 100 to 800/s)
+  --fanout-warmup-seconds <s>
+                          length of the uncounted fan-out step at 200 PUBLISH/s before the ladder
+                          (default 5, quick 2; 100 PUBLISH/s with --notifier-cpu; 0: none)
   --notifier-cpu <cores>  limit each notifier replica of the distributed topologies to this many
                           cores (a cgroup CPU quota, as a Kubernetes CPU limit; needs root), so
                           the notifier is the bottleneck and the second replica's share shows
@@ -89,6 +104,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     memorySubscriptions: 0,
     notifierCpu: null,
     fanoutRates: null,
+    fanoutWarmupSeconds: null,
     help: false,
   };
   let only: Part[] | null = null;
@@ -165,6 +181,13 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
           .filter(Boolean)
           .map((r) => Math.round(positive(r, a)));
         break;
+      case "--fanout-warmup-seconds": {
+        const v = value(i++, a);
+        const n = Number(v);
+        if (!Number.isFinite(n) || n < 0) throw new Error(`${a} must be 0 or more, got ${v}`);
+        o.fanoutWarmupSeconds = n;
+        break;
+      }
       case "--notifier-cpu":
         o.notifierCpu = positive(value(i++, a), a);
         break;
@@ -188,6 +211,7 @@ export function loadSettings(o: BenchOptions): LoadSettings {
       warmupSeconds: 1,
       ladder: { start: 500, factor: 2, maxRate: 20000, minRate: 50, refinements: 1, minGap: 0.1 },
       fanoutRates: o.fanoutRates ?? [100, 200, 400, 800],
+      fanoutWarmup: { rate: fanoutWarmupRate(o), seconds: o.fanoutWarmupSeconds ?? 2 },
       fanoutUntilPeak: o.notifierCpu !== null,
       fanoutPresentities: 100,
       fanoutWatchersPer: 10,
@@ -201,6 +225,7 @@ export function loadSettings(o: BenchOptions): LoadSettings {
     warmupSeconds: 2,
     ladder: { start: 250, factor: 1.5, maxRate: 20000, minRate: 25, refinements: 2, minGap: 0.06 },
     fanoutRates: o.fanoutRates ?? [50, 100, 200, 300, 400, 500, 600, 800, 1000, 1250, 1500, 2000],
+    fanoutWarmup: { rate: fanoutWarmupRate(o), seconds: o.fanoutWarmupSeconds ?? 5 },
     fanoutUntilPeak: o.notifierCpu !== null,
     fanoutPresentities: 100,
     fanoutWatchersPer: 10,
