@@ -17,6 +17,8 @@ import { coalescedTotal } from "./notifier-counters.js";
 export const MIN_DELIVERED_SHARE = 0.99;
 /** The publish rate the fan-out target is stated at (4,000 NOTIFY/s with 10 watchers each). */
 export const TARGET_PUBLISH_RATE = 400;
+/** The publish rate the distributed fan-out target is stated at (2,000 NOTIFY/s). */
+export const DISTRIBUTED_TARGET_PUBLISH_RATE = 200;
 
 export interface FanoutStep {
   publishRate: number;
@@ -70,6 +72,8 @@ export interface FanoutResult {
   steps: FanoutStep[];
   best: FanoutStep | null;
   atTargetRate: FanoutStep | null;
+  /** The step at DISTRIBUTED_TARGET_PUBLISH_RATE, if the ladder ran it. */
+  atDistributedTargetRate: FanoutStep | null;
   /**
    * The step that delivered the most NOTIFY/s while loaded, passing or not: the capacity when the
    * last step overloads the topology (the notifier's, when it is the bottleneck).
@@ -264,6 +268,7 @@ export async function runFanout(ctx: StepContext): Promise<FanoutResult> {
       steps,
       best: passing.length > 0 ? passing[passing.length - 1]! : null,
       atTargetRate: steps.find((s) => s.publishRate === TARGET_PUBLISH_RATE) ?? null,
+      atDistributedTargetRate: steps.find((s) => s.publishRate === DISTRIBUTED_TARGET_PUBLISH_RATE) ?? null,
       peak: peakStep(steps),
     };
   } finally {

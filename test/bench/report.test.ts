@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { peakStep, stillRising, type FanoutStep } from "./fanout.js";
-import { notifierScaling, type Summary } from "./report.js";
+import { peakStep, stillRising, type FanoutResult, type FanoutStep } from "./fanout.js";
+import { FIGURES, notifierScaling, type RunResult, type Summary } from "./report.js";
 import { spread } from "./stats.js";
 
 const step = (publishRate: number, notifyRate: number | null, pass: boolean) => ({ publishRate, notifyRate, pass }) as FanoutStep;
@@ -30,4 +30,21 @@ test("notifier scaling compares the peak NOTIFY/s and the CPU per NOTIFY at the 
   const low = notifierScaling({ "distributed-1n": fig(1000, 0.5), "distributed-2n": fig(1200, 0.5) })!;
   assert.match(low.text, /MISS/);
   assert.equal(notifierScaling({ "distributed-1n": fig(1000, 0.5) }), null);
+});
+
+test("fan-out delay targets are judged at the rates the issue states them: 2,000 NOTIFY/s distributed, 4,000 standalone", () => {
+  const fanoutStep = (publishRate: number, delayP99Ms: number) => ({ publishRate, delayP99Ms, deliveredShare: 1, notifyRate: publishRate * 10, cpuPer1000Notify: 0.5 }) as FanoutStep;
+  const at200 = fanoutStep(200, 40);
+  const at400 = fanoutStep(400, 11);
+  const best = fanoutStep(800, 120);
+  const run: RunResult = { run: 1, topology: "distributed-1n", errors: [], fanout: { atDistributedTargetRate: at200, atTargetRate: at400, best } as FanoutResult };
+  const fig = (key: string) => FIGURES.find((f) => f.key === key)!;
+  assert.equal(fig("fanout200.delayP99").get(run), 40);
+  assert.deepEqual(fig("fanout200.delayP99").target!("distributed-1n"), { op: "<=", value: 50 });
+  assert.equal(fig("fanout200.delayP99").target!("standalone-memory"), null);
+  assert.equal(fig("fanout400.delayP99").get(run), 11);
+  assert.deepEqual(fig("fanout400.delayP99").target!("standalone-memory"), { op: "<=", value: 12 });
+  assert.equal(fig("fanout.delayP99").get(run), 120);
+  assert.equal(fig("fanout.delayP99").target, undefined, "the highest passing step is shown, not judged");
+  assert.deepEqual(fig("fanout200.cpu").target!("distributed-2n"), { op: "<=", value: 0.1 * 3 });
 });
