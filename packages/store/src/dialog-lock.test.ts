@@ -2,7 +2,10 @@ import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
-import { MemoryDialogLock, type DialogLock } from "./dialog-lock.js";
+import { MemoryDialogLock, MemoryReadingDialogLock, type DialogLock } from "./dialog-lock.js";
+import { MemoryStore } from "./memory-store.js";
+import { presentitySlot } from "./slot.js";
+import type { Store, Subscription, SubscriptionRef } from "./types.js";
 import { RedisDialogLock } from "./redis-dialog-lock.js";
 import { RedisStore } from "./redis-store.js";
 import { publication, refOf, subscription, T0 } from "./test-fixtures.js";
@@ -85,102 +88,141 @@ test("redis: concurrent acquirers on one dialog: exactly one wins", async () => 
   }
 });
 
-describe("redis: acquireReading (locks, records, CSeqs and publications in one step)", () => {
+interface ReadingSetup {
+  lock: DialogLock & Required<Pick<DialogLock, "acquireReading">>;
+  store: Store;
+  /** Stores a record of another presentity under `like`'s slot (a hash-slot neighbour) and returns its ref. */
+  plantNeighbour(like: Subscription, presentity: string): Promise<SubscriptionRef>;
+  cleanup(): Promise<void>;
+}
+
+function acquireReadingContract(name: string, setup: (now: () => number) => ReadingSetup) {
+  describe(`${name}: acquireReading (locks, records, CSeqs and publications in one step)`, () => {
+    let clock = T0;
+    const { lock, store, plantNeighbour, cleanup } = setup(() => clock);
+    const bob = "bob@example.com";
+    const cseqFor = (liveAt: number, exceptWatcher: string | null = null) => ({ cseq: { liveAt, presentity: bob, event: "presence", exceptWatcher }, publications: null });
+    after(cleanup);
+
+    test("returns the records of the dialogs it locked, their CSeq taken once each; a held one is marked dirty", async () => {
+      const a = subscription({ id: "ra", localCSeq: 4, expiresAt: T0 + 60_000 });
+      const b = subscription({ id: "rb", localCSeq: 9, expiresAt: T0 + 60_000 });
+      await store.putSubscription(a);
+      await store.putSubscription(b);
+      assert.equal(await lock.acquire(refOf(b), "other", 1000, "coalesce"), true);
+
+      const { dialogs, publications } = await lock.acquireReading([refOf(a), refOf(b)], "me", 1000, "coalesce", cseqFor(T0));
+      assert.equal(publications, null);
+      const [ra, rb] = dialogs;
+      assert.ok(ra?.acquired);
+      assert.equal(ra.cseqTaken, true);
+      assert.equal(ra.subscription?.localCSeq, 5);
+      assert.equal(ra.subscription?.callId, a.callId);
+      assert.deepEqual(rb, { acquired: false });
+      assert.equal((await store.getSubscription(refOf(a)))?.localCSeq, 5, "the CSeq is stored");
+      assert.equal(await lock.release(refOf(b), "other", 1000), true, "the busy dialog was marked dirty");
+      assert.equal(await lock.release(refOf(b), "other", 1000), false);
+      assert.equal(await lock.release(refOf(a), "me", 1000), false);
+      // The lease index knows the new lock: an owner that dies leaves it to the orphan scan.
+      const again = (await lock.acquireReading([refOf(a)], "dead", 1000, "coalesce", { cseq: null, publications: null })).dialogs;
+      assert.ok(again[0]?.acquired);
+      assert.equal(again[0].cseqTaken, false);
+      assert.equal(again[0].subscription?.localCSeq, 5, "no CSeq without liveAt");
+      clock += 1001;
+      assert.deepEqual((await lock.takeOrphans("heir", clock, 1000, 10)).map((r) => r.id), ["ra"]);
+      assert.equal(await lock.release(refOf(a), "heir", 1000), false);
+    });
+
+    test("no CSeq for a record expired at liveAt, of another presentity or event, or of the excepted watcher; a gone one reads as null, still locked", async () => {
+      const old = subscription({ id: "rold", localCSeq: 2, expiresAt: clock + 10 });
+      const winfo = subscription({ id: "rwinfo", event: "presence.winfo", localCSeq: 3, expiresAt: clock + 60_000 });
+      const sender = subscription({ id: "rsender", watcher: "sender@example.com", localCSeq: 4, expiresAt: clock + 60_000 });
+      const other = subscription({ id: "rother", localCSeq: 5, expiresAt: clock + 60_000 });
+      for (const s of [old, winfo, sender, other]) await store.putSubscription(s);
+      // A presentity sharing bob's slot, naming someone else.
+      const collide = await plantNeighbour(other, "eve@example.com");
+      const gone = { slot: old.slot, id: "never-stored" };
+      const { dialogs } = await lock.acquireReading([refOf(old), refOf(winfo), refOf(sender), collide, refOf(other), gone], "me", 1000, "coalesce", cseqFor(clock + 10, "sender@example.com"));
+      assert.deepEqual(
+        dialogs.map((r) => (r.acquired ? [r.subscription?.localCSeq ?? null, r.cseqTaken] : "busy")),
+        [[2, false], [3, false], [4, false], [5, false], [6, true], [null, false]],
+      );
+      assert.equal(dialogs[3]?.acquired && dialogs[3].subscription?.presentity, "eve@example.com");
+      assert.deepEqual(
+        await Promise.all([old, winfo, sender, other].map(async (s) => (await store.getSubscription(refOf(s)))?.localCSeq)),
+        [2, 3, 4, 6],
+        "only the one CSeq taken is stored",
+      );
+      assert.equal(await lock.acquire(gone, "x", 1000, "probe"), false, "the gone dialog is locked until released");
+      for (const ref of [refOf(old), refOf(winfo), refOf(sender), collide, refOf(other), gone]) assert.equal(await lock.release(ref, "me", 1000), false);
+    });
+
+    test("reads the presentity's live publications after its locks, oldest first, even with no dialog locked", async () => {
+      const carol = "carol@example.com";
+      const first = publication({ presentity: carol, etag: "e1", receivedAt: T0 + 1, expiresAt: clock + 60_000, body: Buffer.from([0xff, 0x00, 0x41]) });
+      const second = publication({ presentity: carol, etag: "e2", receivedAt: T0 + 2, expiresAt: clock + 60_000 });
+      const expired = publication({ presentity: carol, etag: "e3", receivedAt: T0 + 3, expiresAt: clock - 1 });
+      for (const pub of [second, expired, first]) await store.insertPublication(pub);
+      const w = subscription({ id: "rcarol", presentity: carol, expiresAt: clock + 60_000 });
+      await store.putSubscription(w);
+      const asked = { cseq: null, publications: { presentity: carol, event: "presence", now: clock } };
+      const { dialogs, publications } = await lock.acquireReading([refOf(w)], "me", 1000, "coalesce", asked);
+      assert.ok(dialogs[0]?.acquired);
+      assert.deepEqual(publications, await store.listPublications(carol, "presence", clock), "what the store itself lists");
+      assert.deepEqual(publications?.map((x) => x.etag), ["e1", "e2"]);
+      assert.deepEqual(publications?.[0]?.body, Buffer.from([0xff, 0x00, 0x41]), "bodies are bytes");
+      assert.equal(await lock.release(refOf(w), "me", 1000), false);
+      const none = await lock.acquireReading([], "me", 1000, "coalesce", asked);
+      assert.deepEqual(none.dialogs, []);
+      assert.equal(none.publications?.length, 2);
+    });
+
+    test("dialogs of several slots are grouped, answers keep the order asked", async () => {
+      const subs = ["x1", "x2", "x3"].map((id, i) => subscription({ id, presentity: `p${i % 2}@example.com`, localCSeq: i, expiresAt: clock + 60_000 }));
+      for (const s of subs) await store.putSubscription(s);
+      const { dialogs } = await lock.acquireReading(subs.map(refOf), "me", 1000, "coalesce", { cseq: null, publications: null });
+      assert.deepEqual(
+        dialogs.map((r) => (r.acquired ? [r.subscription?.id, r.subscription?.localCSeq] : null)),
+        [["x1", 0], ["x2", 1], ["x3", 2]],
+      );
+      for (const s of subs) assert.equal(await lock.release(refOf(s), "me", 1000), false);
+    });
+  });
+}
+
+acquireReadingContract("redis", (now) => {
   const p = `test:lockread:${randomBytes(5).toString("hex")}:`;
   const client = new Redis(url, { maxRetriesPerRequest: 1 });
-  const store = new RedisStore({ redis: client, keyPrefix: p });
-  let clock = T0;
-  const lock = new RedisDialogLock({ redis: client, keyPrefix: p, now: () => clock });
-  const bob = "bob@example.com";
-  const cseqFor = (liveAt: number, exceptWatcher: string | null = null) => ({ cseq: { liveAt, presentity: bob, event: "presence", exceptWatcher }, publications: null });
-  after(async () => {
-    const keys = await client.keys(`${p}*`);
-    if (keys.length) await client.del(...keys);
-    client.disconnect();
-  });
+  return {
+    lock: new RedisDialogLock({ redis: client, keyPrefix: p, now }),
+    store: new RedisStore({ redis: client, keyPrefix: p }),
+    async plantNeighbour(like, presentity) {
+      // Slots are 50 bits of a hash: a real neighbour cannot be found, so one is written by hand.
+      const id = `${like.id}-neighbour`;
+      const raw = await client.get(`${p}{${like.slot}}:s:${like.id}`);
+      await client.set(`${p}{${like.slot}}:s:${id}`, raw!.replace(`"p":"${like.presentity}"`, `"p":"${presentity}"`));
+      return { slot: like.slot, id };
+    },
+    async cleanup() {
+      const keys = await client.keys(`${p}*`);
+      if (keys.length) await client.del(...keys);
+      client.disconnect();
+    },
+  };
+});
 
-  test("returns the records of the dialogs it locked, their CSeq taken once each; a held one is marked dirty", async () => {
-    const a = subscription({ id: "ra", localCSeq: 4, expiresAt: T0 + 60_000 });
-    const b = subscription({ id: "rb", localCSeq: 9, expiresAt: T0 + 60_000 });
-    await store.putSubscription(a);
-    await store.putSubscription(b);
-    assert.equal(await lock.acquire(refOf(b), "other", 1000, "coalesce"), true);
-
-    const { dialogs, publications } = await lock.acquireReading([refOf(a), refOf(b)], "me", 1000, "coalesce", cseqFor(T0));
-    assert.equal(publications, null);
-    const [ra, rb] = dialogs;
-    assert.ok(ra?.acquired);
-    assert.equal(ra.cseqTaken, true);
-    assert.equal(ra.subscription?.localCSeq, 5);
-    assert.equal(ra.subscription?.callId, a.callId);
-    assert.deepEqual(rb, { acquired: false });
-    assert.equal((await store.getSubscription(refOf(a)))?.localCSeq, 5, "the CSeq is stored");
-    assert.equal(await lock.release(refOf(b), "other", 1000), true, "the busy dialog was marked dirty");
-    assert.equal(await lock.release(refOf(b), "other", 1000), false);
-    assert.equal(await lock.release(refOf(a), "me", 1000), false);
-    // The lease index knows the new lock: an owner that dies leaves it to the orphan scan.
-    const again = (await lock.acquireReading([refOf(a)], "dead", 1000, "coalesce", { cseq: null, publications: null })).dialogs;
-    assert.ok(again[0]?.acquired);
-    assert.equal(again[0].cseqTaken, false);
-    assert.equal(again[0].subscription?.localCSeq, 5, "no CSeq without liveAt");
-    clock += 1001;
-    assert.deepEqual((await lock.takeOrphans("heir", clock, 1000, 10)).map((r) => r.id), ["ra"]);
-    assert.equal(await lock.release(refOf(a), "heir", 1000), false);
-  });
-
-  test("no CSeq for a record expired at liveAt, of another presentity or event, or of the excepted watcher; a gone one reads as null, still locked", async () => {
-    const old = subscription({ id: "rold", localCSeq: 2, expiresAt: clock + 10 });
-    const winfo = subscription({ id: "rwinfo", event: "presence.winfo", localCSeq: 3, expiresAt: clock + 60_000 });
-    const sender = subscription({ id: "rsender", watcher: "sender@example.com", localCSeq: 4, expiresAt: clock + 60_000 });
-    const other = subscription({ id: "rother", localCSeq: 5, expiresAt: clock + 60_000 });
-    for (const s of [old, winfo, sender, other]) await store.putSubscription(s);
-    // A presentity sharing bob's slot: stored under bob's slot, naming someone else.
-    await client.set(`${p}{${old.slot}}:s:rcollide`, (await client.get(`${p}{${old.slot}}:s:rother`))!.replace(`"p":"${bob}"`, '"p":"eve@example.com"'));
-    const collide = { slot: old.slot, id: "rcollide" };
-    const gone = { slot: old.slot, id: "never-stored" };
-    const { dialogs } = await lock.acquireReading([refOf(old), refOf(winfo), refOf(sender), collide, refOf(other), gone], "me", 1000, "coalesce", cseqFor(clock + 10, "sender@example.com"));
-    assert.deepEqual(
-      dialogs.map((r) => (r.acquired ? [r.subscription?.localCSeq ?? null, r.cseqTaken] : "busy")),
-      [[2, false], [3, false], [4, false], [5, false], [6, true], [null, false]],
-    );
-    assert.equal(dialogs[3]?.acquired && dialogs[3].subscription?.presentity, "eve@example.com");
-    assert.deepEqual(
-      await Promise.all([old, winfo, sender, other].map(async (s) => (await store.getSubscription(refOf(s)))?.localCSeq)),
-      [2, 3, 4, 6],
-      "only the one CSeq taken is stored",
-    );
-    assert.equal(await lock.acquire(gone, "x", 1000, "probe"), false, "the gone dialog is locked until released");
-    for (const ref of [refOf(old), refOf(winfo), refOf(sender), collide, refOf(other), gone]) assert.equal(await lock.release(ref, "me", 1000), false);
-  });
-
-  test("reads the presentity's live publications after its locks, oldest first, even with no dialog locked", async () => {
-    const carol = "carol@example.com";
-    const first = publication({ presentity: carol, etag: "e1", receivedAt: T0 + 1, expiresAt: clock + 60_000, body: Buffer.from([0xff, 0x00, 0x41]) });
-    const second = publication({ presentity: carol, etag: "e2", receivedAt: T0 + 2, expiresAt: clock + 60_000 });
-    const expired = publication({ presentity: carol, etag: "e3", receivedAt: T0 + 3, expiresAt: clock - 1 });
-    for (const pub of [second, expired, first]) await store.insertPublication(pub);
-    const w = subscription({ id: "rcarol", presentity: carol, expiresAt: clock + 60_000 });
-    await store.putSubscription(w);
-    const asked = { cseq: null, publications: { presentity: carol, event: "presence", now: clock } };
-    const { dialogs, publications } = await lock.acquireReading([refOf(w)], "me", 1000, "coalesce", asked);
-    assert.ok(dialogs[0]?.acquired);
-    assert.deepEqual(publications, await store.listPublications(carol, "presence", clock), "what the store itself lists");
-    assert.deepEqual(publications?.map((x) => x.etag), ["e1", "e2"]);
-    assert.deepEqual(publications?.[0]?.body, Buffer.from([0xff, 0x00, 0x41]), "bodies are bytes");
-    assert.equal(await lock.release(refOf(w), "me", 1000), false);
-    const none = await lock.acquireReading([], "me", 1000, "coalesce", asked);
-    assert.deepEqual(none.dialogs, []);
-    assert.equal(none.publications?.length, 2);
-  });
-
-  test("dialogs of several slots are grouped, answers keep the order asked", async () => {
-    const subs = ["x1", "x2", "x3"].map((id, i) => subscription({ id, presentity: `p${i % 2}@example.com`, localCSeq: i, expiresAt: clock + 60_000 }));
-    for (const s of subs) await store.putSubscription(s);
-    const { dialogs } = await lock.acquireReading(subs.map(refOf), "me", 1000, "coalesce", { cseq: null, publications: null });
-    assert.deepEqual(
-      dialogs.map((r) => (r.acquired ? [r.subscription?.id, r.subscription?.localCSeq] : null)),
-      [["x1", 0], ["x2", 1], ["x3", 2]],
-    );
-    for (const s of subs) assert.equal(await lock.release(refOf(s), "me", 1000), false);
-  });
+acquireReadingContract("memory", (now) => {
+  const store = new MemoryStore();
+  return {
+    lock: new MemoryReadingDialogLock(store, now),
+    store,
+    async plantNeighbour(like, presentity) {
+      // The memory store keys records by slot and id alone: a ref naming another presentity's record
+      // is what a neighbour in the slot looks like to the lock.
+      const neighbour = subscription({ ...like, id: `${like.id}-neighbour`, presentity, slot: presentitySlot(presentity), toTag: `${like.id}-neighbour` });
+      await store.putSubscription(neighbour);
+      return refOf(neighbour);
+    },
+    cleanup: () => store.close(),
+  };
 });

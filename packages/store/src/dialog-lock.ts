@@ -36,6 +36,22 @@ export interface LockedReads {
   publications: Publication[] | null;
 }
 
+/** LockedReadOptions.cseq's rule: does this NOTIFY of `sub` take its CSeq in the lock step? */
+export function takesCSeq(sub: Subscription, cseq: LockedReadOptions["cseq"]): boolean {
+  return cseq !== null && sub.expiresAt > cseq.liveAt && sub.presentity === cseq.presentity && sub.event === cseq.event && sub.watcher !== (cseq.exceptWatcher ?? "");
+}
+
+/**
+ * What a lock living beside its store in one process reads under its locks. Synchronous: nothing
+ * runs between taking a lock and reading what it guards.
+ */
+export interface LockedRecordSource {
+  /** A copy of the dialog's record (null when gone), its next local CSeq taken when takesCSeq() says so. */
+  readLocked(ref: SubscriptionRef, cseq: LockedReadOptions["cseq"]): Extract<LockedRead, { acquired: true }>;
+  /** Copies of the presentity's publications live at `now`, oldest first. */
+  livePublications(presentity: string, event: string, now: number): Publication[];
+}
+
 export interface DialogLock {
   /** Takes the lock when free or when its lease ran out; else see AcquireMode. */
   acquire(ref: SubscriptionRef, owner: string, leaseMs: number, mode: AcquireMode): Promise<boolean>;
@@ -71,6 +87,10 @@ export class MemoryDialogLock implements DialogLock {
   constructor(private readonly now: () => number = Date.now) {}
 
   async acquire(ref: SubscriptionRef, owner: string, leaseMs: number, mode: AcquireMode): Promise<boolean> {
+    return this.take(ref, owner, leaseMs, mode);
+  }
+
+  protected take(ref: SubscriptionRef, owner: string, leaseMs: number, mode: AcquireMode): boolean {
     const h = this.held.get(key(ref));
     if (h && h.leaseUntil > this.now()) {
       if (mode === "coalesce") h.dirty = true;
@@ -115,6 +135,26 @@ export class MemoryDialogLock implements DialogLock {
 
   async close(): Promise<void> {
     this.held.clear();
+  }
+}
+
+/**
+ * The standalone server's lock over its memory store: acquireReading locks the dialogs of a change
+ * and reads their records, CSeqs and the publications in one synchronous step, as the Redis lock does
+ * in one script per slot.
+ */
+export class MemoryReadingDialogLock extends MemoryDialogLock {
+  constructor(
+    private readonly records: LockedRecordSource,
+    now: () => number = Date.now,
+  ) {
+    super(now);
+  }
+
+  async acquireReading(refs: readonly SubscriptionRef[], owner: string, leaseMs: number, mode: AcquireMode, read: LockedReadOptions): Promise<LockedReads> {
+    const dialogs = refs.map((ref): LockedRead => (this.take(ref, owner, leaseMs, mode) ? this.records.readLocked(ref, read.cseq) : { acquired: false }));
+    const p = read.publications;
+    return { dialogs, publications: p ? this.records.livePublications(p.presentity, p.event, p.now) : null };
   }
 }
 

@@ -3,6 +3,7 @@
 // and out; callers cannot mutate stored state.
 import { byCreatedAt, byInsertedAt, byReceivedAt, copyPublication, copySubscription, copyWatcher } from "./copy.js";
 import { detachBuffer, detachString, ownedCopy } from "./detach.js";
+import { takesCSeq, type LockedRead, type LockedReadOptions, type LockedRecordSource } from "./dialog-lock.js";
 import { StoreError } from "./errors.js";
 import { MinHeap, type HeapItem } from "./min-heap.js";
 import type {
@@ -53,7 +54,7 @@ const COMPACT_SLACK = 1024;
 const refKey = (slot: string, id: string): string => `${slot}\u0000${id}`;
 const topicKey = (presentity: string, event: string): string => `${event}\u0000${presentity}`;
 
-export class MemoryStore implements Store {
+export class MemoryStore implements Store, LockedRecordSource {
   /** event -> presentity -> etag -> publication */
   private readonly pubs = new Map<string, Map<string, Map<string, Stamped<Publication>>>>();
   private pubCount = 0;
@@ -109,6 +110,12 @@ export class MemoryStore implements Store {
     checkPresentity(presentity);
     checkEvent(event);
     checkTime(now, "now");
+    return this.livePublications(presentity, event, now);
+  }
+
+  /** listPublications without the argument checks, synchronous (LockedRecordSource). */
+  livePublications(presentity: string, event: string, now: number): Publication[] {
+    this.assertOpen();
     const byEtag = this.pubs.get(event)?.get(presentity);
     if (byEtag === undefined) return [];
     const out: Publication[] = [];
@@ -213,6 +220,16 @@ export class MemoryStore implements Store {
     return copySubscription(next);
   }
 
+  /** The record under MemoryReadingDialogLock's lock, its CSeq taken as takesCSeq() says (LockedRecordSource). */
+  readLocked(ref: SubscriptionRef, cseq: LockedReadOptions["cseq"]): Extract<LockedRead, { acquired: true }> {
+    this.assertOpen();
+    const stamped = isValidRef(ref) ? this.subs.get(refKey(ref.slot, ref.id)) : undefined;
+    if (stamped === undefined) return { acquired: true, subscription: null, cseqTaken: false };
+    const taken = takesCSeq(stamped.record, cseq);
+    if (taken) stamped.record.localCSeq++;
+    return { acquired: true, subscription: copySubscription(stamped.record), cseqTaken: taken };
+  }
+
   async nextLocalCSeq(ref: SubscriptionRef): Promise<number | null> {
     this.assertOpen();
     if (!isValidRef(ref)) return null;
@@ -232,18 +249,27 @@ export class MemoryStore implements Store {
     checkPresentity(presentity);
     checkEvent(event);
     checkTime(now, "now");
+    return this.liveSubscriptions(presentity, event, now).map(copySubscription);
+  }
+
+  async listSubscriptionRefs(presentity: string, event: string, now: number): Promise<SubscriptionRef[]> {
+    this.assertOpen();
+    checkPresentity(presentity);
+    checkEvent(event);
+    checkTime(now, "now");
+    return this.liveSubscriptions(presentity, event, now).map((s) => ({ slot: s.slot, id: s.id }));
+  }
+
+  /** The stored records themselves (no copies: callers copy what they hand out), oldest first. */
+  private liveSubscriptions(presentity: string, event: string, now: number): Subscription[] {
     const keys = this.subsByTopic.get(topicKey(presentity, event));
     if (keys === undefined) return [];
     const out: Subscription[] = [];
     for (const key of keys) {
       const record = this.subs.get(key)?.record;
-      if (record !== undefined && record.expiresAt > now) out.push(copySubscription(record));
+      if (record !== undefined && record.expiresAt > now) out.push(record);
     }
     return out.sort(byCreatedAt);
-  }
-
-  async listSubscriptionRefs(presentity: string, event: string, now: number): Promise<SubscriptionRef[]> {
-    return (await this.listSubscriptions(presentity, event, now)).map((s) => ({ slot: s.slot, id: s.id }));
   }
 
   async takeExpiredSubscriptions(now: number, limit: number): Promise<Subscription[]> {

@@ -5,7 +5,7 @@
 import { Redis } from "ioredis";
 import { silentLogger, type Logger } from "@presence/log";
 import { withDependencySpan } from "@presence/telemetry";
-import type { AcquireMode, DialogLock, LockedRead, LockedReadOptions, LockedReads } from "./dialog-lock.js";
+import { takesCSeq, type AcquireMode, type DialogLock, type LockedRead, type LockedReadOptions, type LockedReads } from "./dialog-lock.js";
 import { wrapRedisError } from "./errors.js";
 import { decodeSubscription, livePublications } from "./redis/codec.js";
 import { KeySpace } from "./redis/keys.js";
@@ -235,8 +235,7 @@ export class RedisDialogLock implements DialogLock {
       return { acquired: true, subscription: null, cseqTaken: false };
     }
     // The script's own test for taking the CSeq.
-    const taken = cseq !== null && sub.expiresAt > cseq.liveAt && sub.presentity === cseq.presentity && sub.event === cseq.event && sub.watcher !== (cseq.exceptWatcher ?? "");
-    return { acquired: true, subscription: sub, cseqTaken: taken };
+    return { acquired: true, subscription: sub, cseqTaken: takesCSeq(sub, cseq) };
   }
 
   async renew(ref: SubscriptionRef, owner: string, leaseMs: number): Promise<boolean> {

@@ -21,7 +21,7 @@ import { coreDepsFrom,
 import type { EventRegistry } from "@presence/events";
 import { createLogger, type Logger } from "@presence/log";
 import { SipStack, type ServerTransaction, type SipRequest, type Transport } from "@presence/sip";
-import { createStore, type Store } from "@presence/store";
+import { createStore, MemoryReadingDialogLock, MemoryStore, type Store } from "@presence/store";
 import { StackNotifyDispatcher } from "./notify-dispatcher.js";
 
 export interface PresenceServerOptions {
@@ -59,7 +59,10 @@ export async function startPresenceServer(opts: PresenceServerOptions): Promise<
     authorizer: new WatchersTableAuthorizer(),
     localContact: (transport) => contactFor(config, stack.port, transport),
   });
-  const notifier = new Notifier(deps, new StackNotifyDispatcher(stack), opts.hooks, opts.observer ? { observer: opts.observer } : {});
+  // On the memory store the lock reads what it guards in the same step (a change's dialogs, their
+  // CSeqs and the publications at once); on Redis the in-process lock leaves the reads to the notifier.
+  const lock = store instanceof MemoryStore ? new MemoryReadingDialogLock(store, deps.now) : undefined;
+  const notifier = new Notifier(deps, new StackNotifyDispatcher(stack), opts.hooks, { ...(lock ? { lock } : {}), ...(opts.observer ? { observer: opts.observer } : {}) });
   const sweeper = new ExpirySweeper(deps, notifier, config.clean_period * 1000);
   const adapter = { useSenderHeader: config.publish_sender_header, watcherHeader: config.subscribe_watcher_header || null };
 
