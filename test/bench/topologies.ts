@@ -97,6 +97,7 @@ interface LauncherTopology {
   stop(opts?: { clean?: boolean }): Promise<void>;
 }
 type StartTopology = (opts: {
+  prefix?: string;
   edges?: number;
   presentity?: number;
   subscription?: number;
@@ -151,10 +152,12 @@ function distributed(name: string, notifiers: number): TopologyDef {
       let t: LauncherTopology | null = null;
       const limits: CpuLimit[] = [];
       try {
-        // The launcher prefixes Redis keys with "<prefix>:".
+        // The launcher prefixes Redis keys with "<prefix>:" (given below, or a prefix of its own).
         redis = ctx.redisUrl ? await useExternalRedis(ctx.redisUrl, `${prefix}:`) : await startPrivateRedis(`${prefix}:`);
         const sipPort = await freeUdpTcpPort();
         t = await startTopology({
+          // The prefix the Redis handle counts and deletes keys under.
+          prefix,
           edges: 1,
           presentity: 1,
           subscription: 1,
