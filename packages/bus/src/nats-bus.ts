@@ -556,8 +556,17 @@ export class NatsBus implements Bus {
   }
 
   /** @internal acks need the connection; they fail fast like every other call. */
-  async _ack(m: JsMsg): Promise<void> {
+  async _ack(m: JsMsg, confirm: boolean): Promise<void> {
     if (!this.nc || this.current !== "connected") throw new BusUnavailableError("not connected to NATS");
+    if (!confirm) {
+      // Same connection as the next pull: the server sees the ack before it.
+      try {
+        m.ack();
+      } catch (err) {
+        throw new BusUnavailableError("ack not sent", { cause: err });
+      }
+      return;
+    }
     await this.guard(m.ackAck({ timeout: this.jsTimeout }), "ack", (err) => this.mapJetStreamError(err, "ack"));
   }
 
@@ -722,7 +731,7 @@ class NatsConsumer implements BusConsumer {
         if (delivery.settled) return;
         delivery.settled = true;
         // When unconfirmed this rejects; the message is then redelivered and acked on that delivery.
-        await this.bus._ack(m);
+        await this.bus._ack(m, this.opts.confirmAcks ?? true);
       },
       nak: (delayMs?: number) => {
         if (delivery.settled) return;

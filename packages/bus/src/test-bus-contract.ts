@@ -441,6 +441,29 @@ export function busContract(label: string, factory: FixtureFactory): void {
         assert.equal(deliveries.length, 2, "acked: no third delivery");
       });
 
+      it("an unconfirmed ack (confirmAcks: false) settles the message as a confirmed one does", async () => {
+        const [pub, c] = await fx.clients(2);
+        await stream(pub!);
+        const seen: string[] = [];
+        const consumer = await c!.consume({
+          stream: names.eventsStream,
+          durable: "unconfirmed",
+          ackWaitMs: 600,
+          maxAckPending: 10,
+          concurrency: 4,
+          confirmAcks: false,
+          handler: async (m) => {
+            seen.push(`${text(m.data)}#${m.deliveryCount}`);
+            await m.ack();
+          },
+        });
+        for (let i = 0; i < 5; i++) await pub!.publishEvent(names.eventsPresentity, bytes(`u${i}`));
+        await until(() => seen.length >= 5, 4000, "5 events");
+        await sleep(1000);
+        assert.deepEqual([...seen].sort(), ["u0#1", "u1#1", "u2#1", "u3#1", "u4#1"], "no redelivery after the ack wait");
+        assert.deepEqual(await consumer.backlog(), { undelivered: 0, unacked: 0 });
+      });
+
       it("nak with a delay redelivers after the delay; a throwing handler is naked too", async () => {
         const [pub, c] = await fx.clients(2);
         await stream(pub!);

@@ -108,6 +108,13 @@ export interface ConsumeOptions {
   /** Delay of the redelivery after a handler threw without acking (default 1000 ms). */
   errorNakDelayMs?: number;
   /**
+   * Whether ack() waits for the server's confirmation (default true). False: ack() sends the ack
+   * and resolves; one lost with a dropped connection means a redelivery, which a handler that may
+   * see an event twice (all of them, see docs/bus.md) takes in its stride, and one round trip per
+   * event less.
+   */
+  confirmAcks?: boolean;
+  /**
    * Called per message. The handler acks explicitly (ack() when done); returning without an
    * ack leaves the message to be redelivered after ackWaitMs. A throw naks it (errorNakDelayMs).
    */

@@ -59,7 +59,8 @@ export async function startNotifierService(opts: NotifierServiceOptions): Promis
   const notifier = new Notifier(deps, dispatcher, config.notify_reply_events ? { onNotifyReply: publishReply } : {}, { lock, owner, leaseMs, ...(opts.observer ? { observer: opts.observer } : {}) });
   await bus.ensureStream(eventsStreamOptions(names));
 
-  const common = { stream: names.eventsStream, ackWaitMs: leaseMs, maxAckPending: 1000, concurrency: Math.max(1, config.notifier_processes) };
+  // Acks unconfirmed: a lost one redelivers the event, and the notifier re-reads the current state.
+  const common = { stream: names.eventsStream, ackWaitMs: leaseMs, maxAckPending: 1000, concurrency: Math.max(1, config.notifier_processes), confirmAcks: false };
   const consumers: BusConsumer[] = [
     await bus.consume({
       ...common,
