@@ -171,7 +171,7 @@ async function runFanoutStep(
   let why = "";
   if (publishFailedShare >= MAX_FAILED_SHARE) why = `${(publishFailedShare * 100).toFixed(1)} % of PUBLISH failed or later than ${LATE_MS} ms`;
   else if (deliveredShare < MIN_DELIVERED_SHARE) why = `${(deliveredShare * 100).toFixed(1)} % of NOTIFYs delivered within ${LATE_MS} ms`;
-  const s: FanoutStep = {
+  return {
     publishRate: rate,
     publishes,
     publishOk,
@@ -198,7 +198,6 @@ async function runFanoutStep(
     pass: why === "",
     why,
   };
-  return s;
 }
 
 export async function runFanout(ctx: StepContext): Promise<FanoutResult> {

@@ -245,14 +245,16 @@ export class InProcessBus implements Bus {
     });
   }
 
-  async serve(subject: string, queue: string, handler: ServeHandler): Promise<BusSubscription> {
-    checkSubject(subject, { wildcards: true });
-    checkQueue(queue);
-    if (this.closing) throw new BusClosedError();
-    return this.addSubscription(subject, queue, (msg, reply) => this.answer(msg, reply, (m) => handler(m)));
+  serve(subject: string, queue: string, handler: ServeHandler): Promise<BusSubscription> {
+    // A plain handler does not get the stream's reply function.
+    return this.serveAnswering(subject, queue, (m) => handler(m));
   }
 
-  async serveStream(subject: string, queue: string, handler: StreamServeHandler): Promise<BusSubscription> {
+  serveStream(subject: string, queue: string, handler: StreamServeHandler): Promise<BusSubscription> {
+    return this.serveAnswering(subject, queue, handler);
+  }
+
+  private async serveAnswering(subject: string, queue: string, handler: AnswerHandler): Promise<BusSubscription> {
     checkSubject(subject, { wildcards: true });
     checkQueue(queue);
     if (this.closing) throw new BusClosedError();

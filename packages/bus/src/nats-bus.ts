@@ -365,13 +365,16 @@ export class NatsBus implements Bus {
     return new BusUnavailableError(`request on ${subject} failed: ${describeError(err)}`, { cause: err });
   }
 
-  async serve(subject: string, queue: string, handler: ServeHandler): Promise<BusSubscription> {
-    checkSubject(subject, { wildcards: true });
-    checkQueue(queue);
-    return this.addSubscription(subject, queue, (m) => this.answer(m, (msg) => handler(msg)));
+  serve(subject: string, queue: string, handler: ServeHandler): Promise<BusSubscription> {
+    // A plain handler does not get the stream's reply function.
+    return this.serveAnswering(subject, queue, (msg) => handler(msg));
   }
 
-  async serveStream(subject: string, queue: string, handler: StreamServeHandler): Promise<BusSubscription> {
+  serveStream(subject: string, queue: string, handler: StreamServeHandler): Promise<BusSubscription> {
+    return this.serveAnswering(subject, queue, handler);
+  }
+
+  private async serveAnswering(subject: string, queue: string, handler: AnswerHandler): Promise<BusSubscription> {
     checkSubject(subject, { wildcards: true });
     checkQueue(queue);
     return this.addSubscription(subject, queue, (m) => this.answer(m, handler));

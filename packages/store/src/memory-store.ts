@@ -245,23 +245,19 @@ export class MemoryStore implements Store, LockedRecordSource {
   }
 
   async listSubscriptions(presentity: string, event: string, now: number): Promise<Subscription[]> {
-    this.assertOpen();
-    checkPresentity(presentity);
-    checkEvent(event);
-    checkTime(now, "now");
     return this.liveSubscriptions(presentity, event, now).map(copySubscription);
   }
 
   async listSubscriptionRefs(presentity: string, event: string, now: number): Promise<SubscriptionRef[]> {
-    this.assertOpen();
-    checkPresentity(presentity);
-    checkEvent(event);
-    checkTime(now, "now");
     return this.liveSubscriptions(presentity, event, now).map((s) => ({ slot: s.slot, id: s.id }));
   }
 
   /** The stored records themselves (no copies: callers copy what they hand out), oldest first. */
   private liveSubscriptions(presentity: string, event: string, now: number): Subscription[] {
+    this.assertOpen();
+    checkPresentity(presentity);
+    checkEvent(event);
+    checkTime(now, "now");
     const keys = this.subsByTopic.get(topicKey(presentity, event));
     if (keys === undefined) return [];
     const out: Subscription[] = [];
