@@ -108,7 +108,8 @@ async function initialSubscribe(req: SubscribeRequest, deps: CoreDeps): Promise<
     // RFC 6665 4.4.3: a fetch: one NOTIFY with the state, then the subscription is over.
     return { reply: answer, notice: { kind: "final", subscription: sub, reason: "timeout" } };
   }
-  await deps.store.putWatcher({
+  // Together: a failed write must not leave a dialog whose SUBSCRIBE was answered with an error.
+  await deps.store.putSubscriptionWithWatcher(sub, {
     presentity: target.key,
     event: pkg.name,
     watcher: watcher.key,
@@ -119,7 +120,6 @@ async function initialSubscribe(req: SubscribeRequest, deps: CoreDeps): Promise<
     insertedAt: known?.insertedAt ?? now,
     callId: req.callId,
   });
-  await deps.store.putSubscription(sub);
   return { reply: answer, notice: { kind: "state", slot, id: toTag, presentity: sub.presentity, event: sub.event } };
 }
 

@@ -25,6 +25,7 @@ import {
   checkPublicationKey,
   checkPublicationUpdate,
   checkSubscription,
+  checkSubscriptionWithWatcher,
   checkTime,
   checkWatcher,
   checkWatcherKey,
@@ -189,10 +190,15 @@ export class MemoryStore implements Store, LockedRecordSource {
   async putSubscription(s: Subscription): Promise<void> {
     this.assertOpen();
     checkSubscription(s);
-    const owned = ownedCopy(s);
-    const key = refKey(owned.slot, owned.id);
-    this.removeSubscription(key);
-    this.storeSubscription(key, owned);
+    this.replaceSubscription(ownedCopy(s));
+  }
+
+  async putSubscriptionWithWatcher(s: Subscription, w: WatcherRecord): Promise<void> {
+    this.assertOpen();
+    // Both checked before either is stored: both or neither.
+    checkSubscriptionWithWatcher(s, w);
+    this.storeWatcher(ownedCopy(w));
+    this.replaceSubscription(ownedCopy(s));
   }
 
   async getSubscription(ref: SubscriptionRef): Promise<Subscription | null> {
@@ -305,6 +311,12 @@ export class MemoryStore implements Store, LockedRecordSource {
     }
   }
 
+  private replaceSubscription(owned: Subscription): void {
+    const key = refKey(owned.slot, owned.id);
+    this.removeSubscription(key);
+    this.storeSubscription(key, owned);
+  }
+
   private removeSubscription(key: string): Subscription | null {
     const stamped = this.subs.get(key);
     if (stamped === undefined) return null;
@@ -325,7 +337,10 @@ export class MemoryStore implements Store, LockedRecordSource {
   async putWatcher(w: WatcherRecord): Promise<void> {
     this.assertOpen();
     checkWatcher(w);
-    const owned = ownedCopy(w);
+    this.storeWatcher(ownedCopy(w));
+  }
+
+  private storeWatcher(owned: WatcherRecord): void {
     const topic = topicKey(owned.presentity, owned.event);
     let byWatcher = this.watchers.get(topic);
     if (byWatcher === undefined) this.watchers.set(topic, (byWatcher = new Map()));

@@ -68,6 +68,11 @@ test("backend faults are non-retryable StoreErrors; undecodable records are skip
       return true;
     });
     assert.equal(store.backendStats.commandErrors, 1);
+    // The subscription written with that watcher record is not stored either: both or neither.
+    const withWatcher = subscription();
+    await assert.rejects(store.putSubscriptionWithWatcher(withWatcher, watcher()), /WRONGTYPE/);
+    assert.equal(await store.getSubscription(refOf(withWatcher)), null);
+    assert.deepEqual(await store.listSubscriptions(bob, "presence", T0), []);
 
     const good = subscription();
     const bad = subscription();

@@ -31,6 +31,7 @@ import {
   checkPublicationKey,
   checkPublicationUpdate,
   checkSubscription,
+  checkSubscriptionWithWatcher,
   checkTime,
   checkWatcher,
   checkWatcherKey,
@@ -242,20 +243,40 @@ export class RedisStore implements Store {
   putSubscription(s: Subscription): Promise<void> {
     return this.run("putSubscription", async () => {
       checkSubscription(s);
-      const member = subscriptionMember(s.slot, s.id);
-      await this.fileExpiry("s", s.event, member, s.expiresAt);
-      const oldEvent = await this.redis.psSubPut(
-        this.keys.subscription(s.slot, s.id),
-        this.keys.subscriptionIndex(s.slot),
-        encodeSubscription(s),
-        s.id,
-        s.event,
-        s.expiresAt,
+      await this.writeSubscription(s, (record, index) =>
+        this.redis.psSubPut(record, index, encodeSubscription(s), s.id, s.event, s.expiresAt),
       );
-      if (oldEvent !== null && oldEvent !== s.event) {
-        await this.tidy(this.redis.zrem(this.keys.expiry("s", oldEvent, member), member));
-      }
     });
+  }
+
+  putSubscriptionWithWatcher(s: Subscription, w: WatcherRecord): Promise<void> {
+    return this.run("putSubscriptionWithWatcher", async () => {
+      checkSubscriptionWithWatcher(s, w);
+      // One script: the watchers hash shares the subscription's slot (w.presentity is s.presentity).
+      await this.writeSubscription(s, (record, index) =>
+        this.redis.psSubPutWatched(
+          record,
+          index,
+          this.watcherKey(w.presentity, w.event),
+          encodeSubscription(s),
+          s.id,
+          s.event,
+          s.expiresAt,
+          w.watcher,
+          encodeWatcher(w),
+        ),
+      );
+    });
+  }
+
+  /** Files the expiry entry, then runs `put` (a script returning the replaced record's event). */
+  private async writeSubscription(s: Subscription, put: (record: string, index: string) => Promise<string | null>): Promise<void> {
+    const member = subscriptionMember(s.slot, s.id);
+    await this.fileExpiry("s", s.event, member, s.expiresAt);
+    const oldEvent = await put(this.keys.subscription(s.slot, s.id), this.keys.subscriptionIndex(s.slot));
+    if (oldEvent !== null && oldEvent !== s.event) {
+      await this.tidy(this.redis.zrem(this.keys.expiry("s", oldEvent, member), member));
+    }
   }
 
   getSubscription(ref: SubscriptionRef): Promise<Subscription | null> {

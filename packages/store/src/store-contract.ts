@@ -251,6 +251,35 @@ export function registerStoreContract(name: string, open: () => Promise<StoreHar
       assert.deepEqual(await store.takeExpiredSubscriptions(T0 + HOUR, 10), []);
     });
 
+    it("putSubscriptionWithWatcher stores the subscription and its watcher record together", async (store) => {
+      const s = subscription();
+      const w = watcher({ status: "pending", callId: s.callId });
+      await store.putSubscriptionWithWatcher(s, w);
+      assert.deepEqual(await store.getSubscription(refOf(s)), s);
+      assert.deepEqual(await store.getWatcher(w.presentity, w.event, w.watcher), w);
+      assert.deepEqual(await store.listSubscriptions(s.presentity, s.event, T0), [s]);
+      // A second dialog of the same watcher replaces the record and adds a subscription.
+      const second = subscription({ callId: "c2@x" });
+      const approved = { ...w, status: "active" as const, callId: "c2@x" };
+      await store.putSubscriptionWithWatcher(second, approved);
+      assert.deepEqual(await store.getWatcher(w.presentity, w.event, w.watcher), approved);
+      assert.deepEqual(await store.getSubscription(refOf(second)), second);
+      assert.deepEqual(await store.getSubscription(refOf(s)), s);
+      assert.equal(await store.countSubscriptions(), 2);
+    });
+
+    it("putSubscriptionWithWatcher stores neither when either is invalid or they do not belong together", async (store) => {
+      const s = subscription();
+      const w = watcher();
+      await rejectsWith(store.putSubscriptionWithWatcher(s, { ...w, presentity: "carol@example.com" }), "invalid-argument");
+      await rejectsWith(store.putSubscriptionWithWatcher(s, { ...w, event: "presence.winfo" }), "invalid-argument");
+      await rejectsWith(store.putSubscriptionWithWatcher(s, { ...w, status: "waiting" as "pending" }), "invalid-argument");
+      await rejectsWith(store.putSubscriptionWithWatcher({ ...s, toTag: "different" }, w), "invalid-argument");
+      assert.equal(await store.getSubscription(refOf(s)), null);
+      assert.equal(await store.getWatcher(w.presentity, w.event, w.watcher), null);
+      assert.equal(await store.countSubscriptions(), 0);
+    });
+
     it("updateSubscription merges a patch atomically and ignores identity fields", async (store) => {
       const s = subscription({ reason: "x", extra: { a: "1" } });
       await store.putSubscription(s);

@@ -190,6 +190,14 @@ export function checkWatcher(w: WatcherRecord): void {
   }
 }
 
+/** A subscription and the watcher record stored with it: both valid, the record of the same presentity and event. */
+export function checkSubscriptionWithWatcher(s: Subscription, w: WatcherRecord): void {
+  checkSubscription(s);
+  checkWatcher(w);
+  if (w.presentity !== s.presentity) fail("watcher.presentity (not the subscription's)", w.presentity);
+  if (w.event !== s.event) fail("watcher.event (not the subscription's)", w.event);
+}
+
 export function checkWatcherKey(presentity: unknown, event: unknown, watcher: unknown): void {
   checkPresentity(presentity);
   checkEvent(event);

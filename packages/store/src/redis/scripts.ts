@@ -12,6 +12,21 @@ local function split(v)
 end
 `;
 
+/** The body of psSubPut and psSubPutWatched (see psSubPut). */
+const SUBSCRIPTION_PUT = `
+local old = redis.call('GET', KEYS[1])
+local oldEvent = nil
+if old then
+  local ok, o = pcall(cjson.decode, old)
+  if ok and type(o) == 'table' and type(o.e) == 'string' then
+    oldEvent = o.e
+    if oldEvent ~= ARGV[3] then redis.call('ZREM', KEYS[2], oldEvent .. ':' .. ARGV[2]) end
+  end
+end
+redis.call('SET', KEYS[1], ARGV[1])
+redis.call('ZADD', KEYS[2], ARGV[4], ARGV[3] .. ':' .. ARGV[2])
+return oldEvent`;
+
 /** Merges a JSON patch into a decoded record; JSON null removes the key. */
 const MERGE = `
 local function merge(r, patch)
@@ -78,19 +93,15 @@ return v`,
    */
   psSubPut: {
     keys: 2,
-    lua: `
-local old = redis.call('GET', KEYS[1])
-local oldEvent = nil
-if old then
-  local ok, o = pcall(cjson.decode, old)
-  if ok and type(o) == 'table' and type(o.e) == 'string' then
-    oldEvent = o.e
-    if oldEvent ~= ARGV[3] then redis.call('ZREM', KEYS[2], oldEvent .. ':' .. ARGV[2]) end
-  end
-end
-redis.call('SET', KEYS[1], ARGV[1])
-redis.call('ZADD', KEYS[2], ARGV[4], ARGV[3] .. ':' .. ARGV[2])
-return oldEvent`,
+    lua: SUBSCRIPTION_PUT,
+  },
+  /**
+   * psSubPut with the watcher's record: KEYS[3] watchers hash (same slot), ARGV[5] watcher,
+   * ARGV[6] its record. The HSET goes first, so a failing one leaves the subscription unstored.
+   */
+  psSubPutWatched: {
+    keys: 3,
+    lua: `redis.call('HSET', KEYS[3], ARGV[5], ARGV[6])${SUBSCRIPTION_PUT}`,
   },
   /** KEYS[1] subscription, KEYS[2] slot index. ARGV: patch, id. Returns the merged record or nil. */
   psSubUpdate: {
@@ -210,6 +221,17 @@ declare module "ioredis" {
     psPubTakeBuffer(key: RedisKey, etag: Arg, now: Arg): Result<TakeReply, Context>;
     psHashTakeBuffer(key: RedisKey, field: Arg): Result<Buffer | null, Context>;
     psSubPut(record: RedisKey, index: RedisKey, json: Arg, id: Arg, event: Arg, expiresAt: Arg): Result<string | null, Context>;
+    psSubPutWatched(
+      record: RedisKey,
+      index: RedisKey,
+      watchers: RedisKey,
+      json: Arg,
+      id: Arg,
+      event: Arg,
+      expiresAt: Arg,
+      watcher: Arg,
+      watcherJson: Arg,
+    ): Result<string | null, Context>;
     psSubUpdate(record: RedisKey, index: RedisKey, patch: Arg, id: Arg): Result<string | null, Context>;
     psSubCSeq(record: RedisKey): Result<number | null, Context>;
     psSubDelete(record: RedisKey, index: RedisKey, id: Arg): Result<string | null, Context>;
