@@ -2,6 +2,9 @@
 // what only a real server shows (reconnecting after the server restarts).
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { jetstreamManager } from "@nats-io/jetstream";
+import { connect } from "@nats-io/transport-node";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -174,6 +177,34 @@ describe("NatsBus: server-specific behaviour", () => {
       }
     },
   );
+
+  it("a publish the stream refuses is a BusError(jetstream) with the server's reason; a stored one passes", async () => {
+    const prefix = `t${randomBytes(5).toString("hex")}.presence.v1`;
+    const names = busNames(prefix);
+    const bus = await NatsBus.connect({ servers: NATS_URL, name: `test-${prefix}` });
+    try {
+      await bus.ensureStream(eventsStreamOptions(names, { storage: "memory" }));
+      await bus.publishEvent(names.eventsPresentity, new Uint8Array([1]));
+      // JetStream checks this header against the stream that would store the event.
+      await assert.rejects(bus.publishEvent(names.eventsPresentity, new Uint8Array([2]), { "Nats-Expected-Stream": "not-this-one" }), (e: unknown) => {
+        assert.ok(e instanceof BusError, String(e));
+        assert.equal(e.code, "jetstream");
+        assert.equal(e.retryable, false);
+        assert.match(e.message, /^event on .*: .*stream.* \(10060\)$/);
+        return true;
+      });
+      const nc = await connect({ servers: NATS_URL });
+      try {
+        const jsm = await jetstreamManager(nc);
+        assert.equal((await jsm.streams.info(names.eventsStream)).state.messages, 1, "only the first event stored");
+      } finally {
+        await nc.close();
+      }
+    } finally {
+      await bus.deleteStream(names.eventsStream).catch(() => false);
+      await bus.close();
+    }
+  });
 
   it("rejects invalid connection options with BusError(invalid-argument)", async () => {
     for (const servers of ["nats://[not-a-host", [], "nats://:4222"]) {

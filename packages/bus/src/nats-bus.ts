@@ -23,6 +23,7 @@ import { silentLogger, type Logger } from "@presence/log";
 import { BusClosedError, BusError, BusTimeoutError, BusUnavailableError, NoRespondersError } from "./errors.js";
 import type { BusHeaders } from "./headers.js";
 import { errorReply, moreReply, successReply, takeLast, throwIfErrorReply } from "./reply.js";
+import { checkPubAck } from "./pub-ack.js";
 import { RequestMux } from "./request-mux.js";
 import { WriteBatch } from "./write-batch.js";
 import { runEventHandler, type DeliveryState } from "./run-event-handler.js";
@@ -303,12 +304,18 @@ export class NatsBus implements Bus {
   private mapJetStreamError(err: unknown, what: string): BusError {
     const conn = this.connectionError(err);
     if (conn) return conn;
-    if (err instanceof natsErrors.TimeoutError) return new BusTimeoutError(`${what}: no JetStream answer within ${this.jsTimeout} ms`, { cause: err });
-    if (isNoResponders(err) || (err instanceof Error && isNoResponders(err.cause))) {
-      return new BusUnavailableError(`${what}: JetStream not answering (no stream for the subject, or JetStream down)`, { cause: err });
-    }
+    if (err instanceof natsErrors.TimeoutError) return this.jetStreamTimeout(what, err);
+    if (isNoResponders(err) || (err instanceof Error && isNoResponders(err.cause))) return this.jetStreamNotAnswering(what, err);
     if (err instanceof JetStreamApiError) return new BusError("jetstream", `${what}: ${err.message} (${err.code})`, { cause: err });
     return new BusError("jetstream", `${what}: ${describeError(err)}`, { cause: err });
+  }
+
+  private jetStreamTimeout(what: string, cause: unknown): BusTimeoutError {
+    return new BusTimeoutError(`${what}: no JetStream answer within ${this.jsTimeout} ms`, { cause });
+  }
+
+  private jetStreamNotAnswering(what: string, cause: unknown): BusUnavailableError {
+    return new BusUnavailableError(`${what}: JetStream not answering (no stream for the subject, or JetStream down)`, { cause });
   }
 
   private manager(): Promise<JetStreamManager> {
@@ -500,11 +507,17 @@ export class NatsBus implements Bus {
 
   async publishEvent(subject: string, data: Uint8Array, headers?: BusHeaders): Promise<void> {
     checkPublish(subject, data, headers);
-    this.live();
-    const js = this.js!;
-    await this.guard(js.publish(subject, data, { headers: toNatsHeaders(headers), timeout: this.jsTimeout }), `publish event ${subject}`, (err) =>
-      this.mapJetStreamError(err, `event on ${subject}`),
-    );
+    const nc = this.live();
+    const what = `event on ${subject}`;
+    // A JetStream publish is a request to the stream's subject. Sent through the request mux, not
+    // js.publish(): nats.js's request() builds an Error with a stack trace for every reply.
+    const sent = this.mux.request(nc, subject, data, toNatsHeaders(headers), this.jsTimeout).catch((err: unknown) => {
+      if (err instanceof NoRespondersError) throw this.jetStreamNotAnswering(what, err);
+      if (err instanceof BusTimeoutError) throw this.jetStreamTimeout(what, err);
+      throw err;
+    });
+    const ack = await this.guard(sent, `publish event ${subject}`, (err) => this.mapJetStreamError(err, what));
+    checkPubAck(ack.data, what);
   }
 
   async consume(opts: ConsumeOptions): Promise<BusConsumer> {

@@ -1,6 +1,6 @@
-// Request/reply over one wildcard inbox subscription per connection. nats.js's own request() builds
-// error objects with stack traces for every request, even a successful one (RequestOne.cancel),
-// which made them the largest single cost of a notifier sending NOTIFYs through the edges.
+// Request/reply over one wildcard inbox subscription per connection, for core requests and
+// JetStream publishes alike. nats.js's own request() builds error objects with stack traces for every
+// request, even a successful one (RequestOne.cancel): once the largest single cost of a notifier.
 import { createInbox, type Msg, type MsgHdrs, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import { BusTimeoutError, NoRespondersError } from "./errors.js";
 import { WriteBatch } from "./write-batch.js";
