@@ -185,6 +185,7 @@ describe("NatsBus: server-specific behaviour", () => {
     try {
       await bus.ensureStream(eventsStreamOptions(names, { storage: "memory" }));
       await bus.publishEvent(names.eventsPresentity, new Uint8Array([1]));
+      const errorsBefore = bus.stats.errors;
       // JetStream checks this header against the stream that would store the event.
       await assert.rejects(bus.publishEvent(names.eventsPresentity, new Uint8Array([2]), { "Nats-Expected-Stream": "not-this-one" }), (e: unknown) => {
         assert.ok(e instanceof BusError, String(e));
@@ -193,6 +194,7 @@ describe("NatsBus: server-specific behaviour", () => {
         assert.match(e.message, /^event on .*: .*stream.* \(10060\)$/);
         return true;
       });
+      assert.equal(bus.stats.errors, errorsBefore + 1, "counted as a failed bus call");
       const nc = await connect({ servers: NATS_URL });
       try {
         const jsm = await jetstreamManager(nc);

@@ -22,8 +22,8 @@ import { connect, errors as natsErrors, headers as natsHeaders, type Msg, type M
 import { silentLogger, type Logger } from "@presence/log";
 import { BusClosedError, BusError, BusTimeoutError, BusUnavailableError, NoRespondersError } from "./errors.js";
 import type { BusHeaders } from "./headers.js";
-import { errorReply, moreReply, successReply, takeLast, throwIfErrorReply } from "./reply.js";
 import { checkPubAck } from "./pub-ack.js";
+import { errorReply, moreReply, successReply, takeLast, throwIfErrorReply } from "./reply.js";
 import { RequestMux } from "./request-mux.js";
 import { WriteBatch } from "./write-batch.js";
 import { runEventHandler, type DeliveryState } from "./run-event-handler.js";
@@ -511,13 +511,15 @@ export class NatsBus implements Bus {
     const what = `event on ${subject}`;
     // A JetStream publish is a request to the stream's subject. Sent through the request mux, not
     // js.publish(): nats.js's request() builds an Error with a stack trace for every reply.
-    const sent = this.mux.request(nc, subject, data, toNatsHeaders(headers), this.jsTimeout).catch((err: unknown) => {
-      if (err instanceof NoRespondersError) throw this.jetStreamNotAnswering(what, err);
-      if (err instanceof BusTimeoutError) throw this.jetStreamTimeout(what, err);
-      throw err;
-    });
-    const ack = await this.guard(sent, `publish event ${subject}`, (err) => this.mapJetStreamError(err, what));
-    checkPubAck(ack.data, what);
+    const stored = this.mux.request(nc, subject, data, toNatsHeaders(headers), this.jsTimeout).then(
+      (ack) => checkPubAck(ack.data, what),
+      (err: unknown) => {
+        if (err instanceof NoRespondersError) throw this.jetStreamNotAnswering(what, err);
+        if (err instanceof BusTimeoutError) throw this.jetStreamTimeout(what, err);
+        throw err;
+      },
+    );
+    await this.guard(stored, `publish event ${subject}`, (err) => this.mapJetStreamError(err, what));
   }
 
   async consume(opts: ConsumeOptions): Promise<BusConsumer> {
