@@ -203,8 +203,7 @@ export class MemoryStore implements Store, LockedRecordSource {
 
   async getSubscription(ref: SubscriptionRef): Promise<Subscription | null> {
     this.assertOpen();
-    if (!isValidRef(ref)) return null;
-    const stamped = this.subs.get(refKey(ref.slot, ref.id));
+    const stamped = this.stampedAt(ref);
     return stamped === undefined ? null : copySubscription(stamped.record);
   }
 
@@ -229,7 +228,7 @@ export class MemoryStore implements Store, LockedRecordSource {
   /** The record under MemoryReadingDialogLock's lock, its CSeq taken as takesCSeq() says (LockedRecordSource). */
   readLocked(ref: SubscriptionRef, cseq: LockedReadOptions["cseq"]): Extract<LockedRead, { acquired: true }> {
     this.assertOpen();
-    const stamped = isValidRef(ref) ? this.subs.get(refKey(ref.slot, ref.id)) : undefined;
+    const stamped = this.stampedAt(ref);
     if (stamped === undefined) return { acquired: true, subscription: null, cseqTaken: false };
     const taken = takesCSeq(stamped.record, cseq);
     if (taken) stamped.record.localCSeq++;
@@ -238,8 +237,7 @@ export class MemoryStore implements Store, LockedRecordSource {
 
   async nextLocalCSeq(ref: SubscriptionRef): Promise<number | null> {
     this.assertOpen();
-    if (!isValidRef(ref)) return null;
-    const stamped = this.subs.get(refKey(ref.slot, ref.id));
+    const stamped = this.stampedAt(ref);
     if (stamped === undefined) return null;
     return ++stamped.record.localCSeq;
   }
@@ -309,6 +307,11 @@ export class MemoryStore implements Store, LockedRecordSource {
     if (this.subHeap.size > 2 * this.subs.size + COMPACT_SLACK) {
       this.subHeap.retain((e) => this.subs.get(e.ref)?.seq === e.seq);
     }
+  }
+
+  /** The stored entry of a ref; a malformed ref (from a bogus To-tag) matches nothing. */
+  private stampedAt(ref: SubscriptionRef): Stamped<Subscription> | undefined {
+    return isValidRef(ref) ? this.subs.get(refKey(ref.slot, ref.id)) : undefined;
   }
 
   private replaceSubscription(owned: Subscription): void {
