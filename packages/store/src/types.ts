@@ -205,6 +205,12 @@ export interface Store {
   // ---- subscriptions (active_watchers table) ----
   /** Inserts or replaces a subscription (key: slot + id). */
   putSubscription(s: Subscription): Promise<void>;
+  /**
+   * putWatcher and putSubscription of a new dialog in one step: both are stored or neither. The
+   * watcher record must be of the subscription's presentity and event (on Redis they share a slot,
+   * so this is one atomic write and one round trip fewer).
+   */
+  putSubscriptionWithWatcher(s: Subscription, w: WatcherRecord): Promise<void>;
   /** The subscription, or null (also for a malformed ref). */
   getSubscription(ref: SubscriptionRef): Promise<Subscription | null>;
   /** Atomically merges `patch` into the stored subscription; null when it is gone. */
@@ -212,12 +218,6 @@ export interface Store {
   /** Atomically increments localCSeq and returns the new value (the next NOTIFY's CSeq); null when gone. */
   nextLocalCSeq(ref: SubscriptionRef): Promise<number | null>;
   /** Removes a subscription and returns it, null when there was none. */
-  /**
-   * putWatcher and putSubscription of a new dialog in one step: both are stored or neither. The
-   * watcher record must be of the subscription's presentity and event (on Redis they share a slot,
-   * so this is one atomic write and one round trip fewer).
-   */
-  putSubscriptionWithWatcher(s: Subscription, w: WatcherRecord): Promise<void>;
   deleteSubscription(ref: SubscriptionRef): Promise<Subscription | null>;
   /** Subscriptions to one presentity and event not expired at `now`, oldest createdAt first. */
   listSubscriptions(presentity: string, event: string, now: number): Promise<Subscription[]>;
