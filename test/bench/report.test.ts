@@ -32,7 +32,7 @@ test("notifier scaling compares the peak NOTIFY/s and the CPU per NOTIFY at the 
   assert.equal(notifierScaling({ "distributed-1n": fig(1000, 0.5) }), null);
 });
 
-test("fan-out delay targets are judged at the rates the issue states them: 2,000 NOTIFY/s distributed, 4,000 standalone", () => {
+test("fan-out delay and CPU targets are judged at the rates the issue states them: 2,000 NOTIFY/s distributed, 4,000 standalone", () => {
   const fanoutStep = (publishRate: number, delayP99Ms: number) => ({ publishRate, delayP99Ms, deliveredShare: 1, notifyRate: publishRate * 10, cpuPer1000Notify: 0.5 }) as FanoutStep;
   const at200 = fanoutStep(200, 40);
   const at400 = fanoutStep(400, 11);
@@ -47,4 +47,8 @@ test("fan-out delay targets are judged at the rates the issue states them: 2,000
   assert.equal(fig("fanout.delayP99").get(run), 120);
   assert.equal(fig("fanout.delayP99").target, undefined, "the highest passing step is shown, not judged");
   assert.deepEqual(fig("fanout200.cpu").target!("distributed-2n"), { op: "<=", value: 0.1 * 3 });
+  assert.deepEqual(fig("fanout400.cpu").target!("standalone-memory"), { op: "<=", value: 0.1 });
+  assert.equal(fig("fanout400.cpu").target!("distributed-1n"), null);
+  assert.equal(fig("fanout.cpu").get(run), 0.5);
+  assert.equal(fig("fanout.cpu").target, undefined, "one verdict per target: CPU per NOTIFY is judged at the stated rates only");
 });

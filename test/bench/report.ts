@@ -120,7 +120,13 @@ export const FIGURES: FigureDef[] = [
     // The delay targets are stated at a rate: judged in the rows of those steps below.
     get: (r) => r.fanout?.best?.delayP99Ms,
   },
-  { key: "fanout.cpu", label: "  CPU-s per 1000 NOTIFY", digits: 3, get: (r) => r.fanout?.best?.cpuPer1000Notify, target: cpuTarget("fanout.cpu") },
+  {
+    key: "fanout.cpu",
+    label: "  CPU-s per 1000 NOTIFY",
+    digits: 3,
+    // The reference's 0.10 was measured at 394 PUBLISH/s: judged in the rows of the stated rates below.
+    get: (r) => r.fanout?.best?.cpuPer1000Notify,
+  },
   { key: "fanout.peakNotifyRate", label: "Fan-out: peak NOTIFY/s (any step)", digits: 0, get: (r) => r.fanout?.peak?.notifyRate },
   { key: "fanout.peakCpu", label: "  CPU-s per 1000 NOTIFY at the peak", digits: 3, get: (r) => r.fanout?.peak?.cpuPer1000Notify },
   // The fan-out targets are stated at a rate: 2,000 NOTIFY/s distributed, 4,000 standalone.
