@@ -4,7 +4,8 @@
 // record, so writers ZADD the shard entry BEFORE changing the record (a crash in between leaves an
 // entry without a record, never a record without an entry) and the sweeper is idempotent: it
 // claims due entries under a lease, then per record either takes it (expired), re-files the entry
-// at the record's real expiry (refreshed meanwhile) or drops it (record gone).
+// at the record's real expiry (refreshed meanwhile) or drops it (record gone). "Before" is the
+// order on the one connection (see entryThenWrite), not a round trip of its own.
 import { Redis, type RedisOptions } from "ioredis";
 import { withDependencySpan } from "@presence/telemetry";
 import { silentLogger, type Logger } from "@presence/log";
@@ -142,8 +143,10 @@ export class RedisStore implements Store {
     return this.run("insertPublication", async () => {
       checkPublication(p);
       const member = publicationMember(p.presentity, p.etag);
-      await this.fileExpiry("p", p.event, member, p.expiresAt);
-      await this.redis.hset(this.pubKey(p.presentity, p.event), p.etag, encodePublication(p));
+      await this.entryThenWrite(
+        () => this.fileExpiry("p", p.event, member, p.expiresAt),
+        () => this.redis.hset(this.pubKey(p.presentity, p.event), p.etag, encodePublication(p)),
+      );
     });
   }
 
@@ -155,19 +158,20 @@ export class RedisStore implements Store {
       const newMember = publicationMember(key.presentity, update.newEtag);
       const renamed = newMember !== oldMember;
       const newShard = this.keys.expiry("p", key.event, newMember);
+      const bodyMode = update.body === undefined ? "k" : update.body === null ? "n" : "s";
+      const cas = () =>
+        this.redis.psPubUpdateBuffer(
+          this.pubKey(key.presentity, key.event),
+          key.etag,
+          update.newEtag,
+          encodePublicationPatch(update),
+          bodyMode,
+          update.body ?? "",
+          update.receivedAt,
+        );
       // The new ETag's shard entry first: a crash after it leaves only a stale entry for the sweeper.
       // Keeping the ETag, the entry exists already; moving it before the CAS could delay a failed one.
-      if (renamed) await this.redis.zadd(newShard, update.expiresAt, newMember);
-      const bodyMode = update.body === undefined ? "k" : update.body === null ? "n" : "s";
-      const reply = await this.redis.psPubUpdateBuffer(
-        this.pubKey(key.presentity, key.event),
-        key.etag,
-        update.newEtag,
-        encodePublicationPatch(update),
-        bodyMode,
-        update.body ?? "",
-        update.receivedAt,
-      );
+      const reply = renamed ? await this.entryThenWrite(() => this.redis.zadd(newShard, update.expiresAt, newMember), cas) : await cas();
       if (reply === null) {
         if (renamed) await this.tidy(this.redis.zrem(newShard, newMember));
         return null;
@@ -272,8 +276,10 @@ export class RedisStore implements Store {
   /** Files the expiry entry, then runs `put` (a script returning the replaced record's event). */
   private async writeSubscription(s: Subscription, put: (record: string, index: string) => Promise<string | null>): Promise<void> {
     const member = subscriptionMember(s.slot, s.id);
-    await this.fileExpiry("s", s.event, member, s.expiresAt);
-    const oldEvent = await put(this.keys.subscription(s.slot, s.id), this.keys.subscriptionIndex(s.slot));
+    const oldEvent = await this.entryThenWrite(
+      () => this.fileExpiry("s", s.event, member, s.expiresAt),
+      () => put(this.keys.subscription(s.slot, s.id), this.keys.subscriptionIndex(s.slot)),
+    );
     if (oldEvent !== null && oldEvent !== s.event) {
       await this.tidy(this.redis.zrem(this.keys.expiry("s", oldEvent, member), member));
     }
@@ -304,14 +310,10 @@ export class RedisStore implements Store {
         const { event } = decodeSubscription(ref, current);
         const member = subscriptionMember(ref.slot, ref.id);
         filed = { shard: this.keys.expiry("s", event, member), member, expiresAt: changes.expiresAt };
-        await this.redis.zadd(filed.shard, filed.expiresAt, member);
       }
-      const json = await this.redis.psSubUpdate(
-        recordKey,
-        this.keys.subscriptionIndex(ref.slot),
-        encodeSubscriptionPatch(changes),
-        ref.id,
-      );
+      const update = () => this.redis.psSubUpdate(recordKey, this.keys.subscriptionIndex(ref.slot), encodeSubscriptionPatch(changes), ref.id);
+      const entry = filed;
+      const json = entry === null ? await update() : await this.entryThenWrite(() => this.redis.zadd(entry.shard, entry.expiresAt, entry.member), update);
       if (json === null) {
         // Taken or deleted since the read: withdraw our entry unless someone re-filed it since.
         if (filed !== null) await this.tidy(this.redis.psExpResolve(filed.shard, filed.expiresAt, filed.member, ""));
@@ -467,6 +469,23 @@ export class RedisStore implements Store {
 
   private watcherKey(presentity: string, event: string): string {
     return this.keys.watchers(presentitySlot(presentity), event, presentity);
+  }
+
+  /**
+   * Files a record's expiry entry and then writes the record, in one round trip: both are sent at
+   * once and Redis runs one connection's commands in the order sent, so the entry still lands
+   * first. Only an error reply to the entry alone (a key of the wrong type) could leave the record
+   * written without it; then the entry is filed again, and the write fails if that fails too.
+   * A client that spread the two over connections (Redis Cluster) would have to await the entry.
+   */
+  private async entryThenWrite<T>(fileEntry: () => Promise<unknown>, write: () => Promise<T>): Promise<T> {
+    const [filed, written] = await Promise.allSettled([fileEntry(), write()]);
+    if (written.status === "rejected") throw filed.status === "rejected" ? filed.reason : written.reason;
+    if (filed.status === "rejected") {
+      this.log.warn({ err: filed.reason }, "expiry entry failed after its record was written; filing it again");
+      await fileEntry();
+    }
+    return written.value;
   }
 
   /** Registers the event (so sweepers find its shards) and files the expiry entry; one round trip. */
