@@ -164,7 +164,7 @@ describe("RedisStore expiry entries sent with their record's write", () => {
       intercept(client, "zadd", (real) => (...args) => {
         events.push("zadd sent");
         const reply = real(...args);
-        void reply.then(() => events.push("zadd answered"));
+        void reply.then(() => events.push("zadd answered"), () => events.push("zadd failed"));
         return reply;
       });
       intercept(client, "hset", (real) => (...args) => {
