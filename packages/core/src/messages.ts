@@ -87,6 +87,8 @@ export type SubscriptionNotice =
       /** The dialog's presentity key and event, when known: the notifier locks and reads in one step. */
       presentity?: string;
       event?: string;
+      /** The presentity's URI, when known with presentity and event (the winfo change needs it). */
+      presentityUri?: string;
     }
   /** Send a final NOTIFY (terminated) for a dialog that no longer exists in the store. */
   | { kind: "final"; subscription: Subscription; reason: string };

@@ -180,7 +180,17 @@ export class Notifier {
   }
 
   private async noticed(notice: SubscriptionNotice): Promise<void> {
-    await this.winfo.noticed(notice);
+    // The watcher information change concerns other dialogs (the winfo watchers'): the dialog's own
+    // NOTIFY does not wait for it. It reports its own errors, so it never rejects.
+    const winfo = this.winfo.noticed(notice);
+    try {
+      await this.noticedDialog(notice);
+    } finally {
+      await winfo;
+    }
+  }
+
+  private async noticedDialog(notice: SubscriptionNotice): Promise<void> {
     if (notice.kind === "state") {
       if (this.deps.settings.send_fast_notify === 0) {
         const sub = await this.deps.store.getSubscription({ slot: notice.slot, id: notice.id });

@@ -120,7 +120,7 @@ async function initialSubscribe(req: SubscribeRequest, deps: CoreDeps): Promise<
     insertedAt: known?.insertedAt ?? now,
     callId: req.callId,
   });
-  return { reply: answer, notice: { kind: "state", slot, id: toTag, presentity: sub.presentity, event: sub.event } };
+  return { reply: answer, notice: { kind: "state", slot, id: toTag, presentity: sub.presentity, event: sub.event, presentityUri: sub.presentityUri } };
 }
 
 async function inDialogSubscribe(req: SubscribeRequest, toTag: string, deps: CoreDeps): Promise<SubscribeResult> {
@@ -163,7 +163,7 @@ async function inDialogSubscribe(req: SubscribeRequest, toTag: string, deps: Cor
   const updated = await deps.store.updateSubscription(ref, patch);
   if (!updated) throw noDialog("subscription ended meanwhile");
   // RFC 6665 4.2.1.2: a successful refresh is followed by a NOTIFY.
-  return { reply: answer, notice: { kind: "state", slot, id: toTag, presentity: updated.presentity, event: updated.event } };
+  return { reply: answer, notice: { kind: "state", slot, id: toTag, presentity: updated.presentity, event: updated.event, presentityUri: updated.presentityUri } };
 }
 
 function noDialog(detail: string): SipFailure {

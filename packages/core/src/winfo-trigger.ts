@@ -17,7 +17,12 @@ export class WatcherInfoTrigger {
   /** After a SUBSCRIBE: the stored dialog of a state notice was created or refreshed. */
   async noticed(notice: SubscriptionNotice): Promise<void> {
     if (notice.kind !== "state" || !this.deps.events.all().some((p) => p.type === "winfo")) return;
+    // A package without a winfo package changes no watcher information: nothing to read.
+    if (notice.event !== undefined && !this.deps.events.watcherInfoFor(notice.event)) return;
     try {
+      const { presentity, presentityUri, event } = notice;
+      // The notice names the dialog's presentity: no read of the record (one store round trip).
+      if (presentity !== undefined && presentityUri !== undefined && event !== undefined) return await this.changed({ presentity, presentityUri, event });
       const sub = await this.deps.store.getSubscription({ slot: notice.slot, id: notice.id });
       if (sub) await this.changed(sub);
     } catch (err) {

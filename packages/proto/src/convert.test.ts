@@ -243,6 +243,10 @@ describe("converters round-trip every field", () => {
     assert.deepEqual(roundTrip(topic, encodeSubscribeReply, decodeSubscribeReply), topic);
     const changed = decodeSubscriptionChanged(encodeSubscriptionChanged(topic.notice!, META));
     assert.deepEqual(changed, { value: topic.notice, meta: META });
+    // With the presentity's URI too (the watcher information change needs no read of the record).
+    const named: SubscribeResult = { ...state, notice: { kind: "state", slot: "khge6uvkr3", id: "khge6uvkr3.abc", presentity: "bob@example.com", event: "presence", presentityUri: "sip:bob@example.com" } };
+    assert.deepEqual(roundTrip(named, encodeSubscribeReply, decodeSubscribeReply), named);
+    assert.deepEqual(decodeSubscriptionChanged(encodeSubscriptionChanged(named.notice!, META)), { value: named.notice, meta: META });
     for (const subscription of [fullSubscription, minimalSubscription]) {
       const final: SubscribeResult = { reply: { status: 200, reason: "OK", headers: [] }, notice: { kind: "final", subscription, reason: "timeout" } };
       const back = roundTrip(final, encodeSubscribeReply, decodeSubscribeReply);

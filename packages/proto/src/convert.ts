@@ -385,7 +385,7 @@ export function subscriptionFromProto(m: pb.Subscription.$Properties): Subscript
 
 export function subscriptionNoticeToProto(n: SubscriptionNotice, meta?: EventMeta): pb.SubscriptionChanged.$Properties {
   const metaField = opt("meta", meta ? eventMetaToProto(meta) : null);
-  if (n.kind === "state") return { state: { slot: n.slot, id: n.id, presentity: n.presentity ?? "", event: n.event ?? "" }, ...metaField };
+  if (n.kind === "state") return { state: { slot: n.slot, id: n.id, presentity: n.presentity ?? "", event: n.event ?? "", presentityUri: n.presentityUri ?? "" }, ...metaField };
   if (n.kind === "final") return { final: { subscription: subscriptionToProto(n.subscription), reason: n.reason }, ...metaField };
   throw new ProtoError("invalid-value", `unknown subscription notice kind ${String((n as { kind: unknown }).kind)}`);
 }
@@ -394,8 +394,11 @@ export function subscriptionNoticeFromProto(m: pb.SubscriptionChanged.$Propertie
   if (m.state) {
     const presentity = str(m.state.presentity);
     const event = str(m.state.event);
-    // Both or neither: an older producer leaves them empty.
-    return presentity && event ? { kind: "state", slot: str(m.state.slot), id: str(m.state.id), presentity, event } : { kind: "state", slot: str(m.state.slot), id: str(m.state.id) };
+    const presentityUri = str(m.state.presentityUri);
+    const ref = { kind: "state" as const, slot: str(m.state.slot), id: str(m.state.id) };
+    // Both or neither: an older producer leaves them empty (and the URI, which comes only with them).
+    if (!presentity || !event) return ref;
+    return presentityUri ? { ...ref, presentity, event, presentityUri } : { ...ref, presentity, event };
   }
   if (m.final) {
     return { kind: "final", subscription: subscriptionFromProto(required("final.subscription", m.final.subscription)), reason: str(m.final.reason) };

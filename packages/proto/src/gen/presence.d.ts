@@ -3666,6 +3666,12 @@ export namespace presence {
                 event: string;
 
                 /**
+                 * The presentity's URI, when the producer sets it with presentity and event: the watcher
+                 * information change a SUBSCRIBE causes (RFC 3857) needs no read of the record either.
+                 */
+                presentityUri: string;
+
+                /**
                  * Creates a new State instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns State instance
@@ -3763,6 +3769,12 @@ export namespace presence {
 
                     /** State event */
                     event?: (string|null);
+
+                    /**
+                     * The presentity's URI, when the producer sets it with presentity and event: the watcher
+                     * information change a SUBSCRIBE causes (RFC 3857) needs no read of the record either.
+                     */
+                    presentityUri?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

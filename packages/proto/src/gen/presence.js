@@ -10099,6 +10099,8 @@ export const presence = $root.presence = (() => {
                  * @property {string|null} [presentity] The dialog's presentity key and event package, when the producer sets them: the notifier then
                  * locks the dialog and reads what its NOTIFY needs in one step. Empty: it reads the record first.
                  * @property {string|null} [event] State event
+                 * @property {string|null} [presentityUri] The presentity's URI, when the producer sets it with presentity and event: the watcher
+                 * information change a SUBSCRIBE causes (RFC 3857) needs no read of the record either.
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -10164,6 +10166,15 @@ export const presence = $root.presence = (() => {
                 State.prototype.event = "";
 
                 /**
+                 * The presentity's URI, when the producer sets it with presentity and event: the watcher
+                 * information change a SUBSCRIBE causes (RFC 3857) needs no read of the record either.
+                 * @member {string} presentityUri
+                 * @memberof presence.v1.SubscriptionChanged.State
+                 * @instance
+                 */
+                State.prototype.presentityUri = "";
+
+                /**
                  * Creates a new State instance using the specified properties.
                  * @function create
                  * @memberof presence.v1.SubscriptionChanged.State
@@ -10203,6 +10214,8 @@ export const presence = $root.presence = (() => {
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.presentity);
                     if (message.event != null && $Object.hasOwnProperty.call(message, "event") && message.event !== "")
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.event);
+                    if (message.presentityUri != null && $Object.hasOwnProperty.call(message, "presentityUri") && message.presentityUri !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.presentityUri);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -10296,6 +10309,15 @@ export const presence = $root.presence = (() => {
                                     delete message.event;
                                 continue;
                             }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.presentityUri = value;
+                                else
+                                    delete message.presentityUri;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -10356,6 +10378,9 @@ export const presence = $root.presence = (() => {
                     if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
                         if (!$util.isString(message.event))
                             return "event: string expected";
+                    if (message.presentityUri != null && $Object.hasOwnProperty.call(message, "presentityUri"))
+                        if (!$util.isString(message.presentityUri))
+                            return "presentityUri: string expected";
                     return null;
                 };
 
@@ -10389,6 +10414,9 @@ export const presence = $root.presence = (() => {
                     if (object.event != null)
                         if (typeof object.event !== "string" || object.event.length)
                             message.event = $String(object.event);
+                    if (object.presentityUri != null)
+                        if (typeof object.presentityUri !== "string" || object.presentityUri.length)
+                            message.presentityUri = $String(object.presentityUri);
                     return message;
                 };
 
@@ -10414,6 +10442,7 @@ export const presence = $root.presence = (() => {
                         object.id = "";
                         object.presentity = "";
                         object.event = "";
+                        object.presentityUri = "";
                     }
                     if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
                         object.slot = message.slot;
@@ -10423,6 +10452,8 @@ export const presence = $root.presence = (() => {
                         object.presentity = message.presentity;
                     if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
                         object.event = message.event;
+                    if (message.presentityUri != null && $Object.hasOwnProperty.call(message, "presentityUri"))
+                        object.presentityUri = message.presentityUri;
                     return object;
                 };
 
