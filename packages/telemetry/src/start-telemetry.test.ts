@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer, type IncomingMessage } from "node:http";
 import { once } from "node:events";
-import { SpanKind, trace } from "@opentelemetry/api";
+import { context, ROOT_CONTEXT, SpanKind, trace } from "@opentelemetry/api";
 import { startTelemetry } from "./start-telemetry.js";
 import { withSpan } from "./tracing.js";
 import { extractContext, injectHeaders } from "./propagation.js";
@@ -52,6 +52,25 @@ test("not configured: nothing is exported, but context from headers flows on", a
   }, { kind: SpanKind.SERVER, parent: extractContext(incoming) });
   // No exporter: the span is not recorded, yet the next hop still belongs to the caller's trace.
   assert.equal(forwarded.traceparent, incoming.traceparent);
+  // Also from work nested inside the handler, after an await and a timer.
+  const nested = await withSpan("handler", {}, async () => {
+    await new Promise((r) => setTimeout(r, 1));
+    return withSpan("inner", {}, () => injectHeaders());
+  }, { kind: SpanKind.SERVER, parent: extractContext(incoming) });
+  assert.equal(nested.traceparent, incoming.traceparent);
+  // A message without trace headers handled inside a traced one starts afresh: nothing carried on.
+  const fresh = await withSpan("handler", {}, () => withSpan("other", {}, () => injectHeaders(), { kind: SpanKind.SERVER, parent: extractContext({}) }), {
+    kind: SpanKind.SERVER,
+    parent: extractContext(incoming),
+  });
+  assert.deepEqual(fresh, {});
+  // No trace anywhere: spans enter no context (the context manager's promise hooks stay off).
+  const untraced = await withSpan("handler", {}, async () => {
+    await new Promise((r) => setTimeout(r, 1));
+    return withSpan("inner", {}, () => ({ active: context.active(), headers: injectHeaders() }));
+  }, { kind: SpanKind.SERVER, parent: extractContext({}) });
+  assert.equal(untraced.active, ROOT_CONTEXT);
+  assert.deepEqual(untraced.headers, {});
   await telemetry.shutdown();
 });
 

@@ -36,9 +36,14 @@ export interface SpanOptions {
  * is recorded on the span, which gets status ERROR, and is rethrown.
  */
 export async function withSpan<T>(name: string, attributes: Attributes, fn: (span: Span) => T | Promise<T>, options: SpanOptions = {}): Promise<T> {
-  const parent = options.parent ?? context.active();
+  const active = context.active();
+  const parent = options.parent ?? active;
   const span = tracer.startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes, ...(options.links ? { links: options.links } : {}) }, parent);
   try {
+    // Nothing to carry (tracing off, no trace context here or in the parent): entering a context
+    // would change nothing anyone reads, and the first entry turns on the context manager's
+    // promise hooks, which then cost on every promise of the process.
+    if (!span.isRecording() && !hasTrace(span) && !hasTrace(trace.getSpan(active))) return await fn(span);
     return await context.with(trace.setSpan(parent, span), () => fn(span));
   } catch (err) {
     markError(span, err);
@@ -56,6 +61,10 @@ export function withDependencySpan<T>(name: string, attributes: Attributes, fn: 
   const parent = trace.getActiveSpan();
   if (parent === undefined || !parent.isRecording()) return fn();
   return withSpan(name, attributes, () => fn(), { kind: SpanKind.CLIENT });
+}
+
+function hasTrace(span: Span | undefined): boolean {
+  return span !== undefined && trace.isSpanContextValid(span.spanContext());
 }
 
 /** Records an exception on a span and sets its status to ERROR. */
