@@ -160,7 +160,8 @@ async function inDialogSubscribe(req: SubscribeRequest, toTag: string, deps: Cor
     patch.sourceAddress = req.source.address;
     patch.sourcePort = req.source.port;
   }
-  const updated = await deps.store.updateSubscription(ref, patch);
+  // The event just read: the store files the new expiry entry without reading the record again.
+  const updated = await deps.store.updateSubscription(ref, patch, { event: sub.event });
   if (!updated) throw noDialog("subscription ended meanwhile");
   // RFC 6665 4.2.1.2: a successful refresh is followed by a NOTIFY.
   return { reply: answer, notice: { kind: "state", slot, id: toTag, presentity: updated.presentity, event: updated.event, presentityUri: updated.presentityUri } };

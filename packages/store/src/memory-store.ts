@@ -207,13 +207,13 @@ export class MemoryStore implements Store, LockedRecordSource {
     return stamped === undefined ? null : copySubscription(stamped.record);
   }
 
-  async updateSubscription(ref: SubscriptionRef, patch: SubscriptionPatch): Promise<Subscription | null> {
+  async updateSubscription(ref: SubscriptionRef, patch: SubscriptionPatch, known?: { event: string }): Promise<Subscription | null> {
     this.assertOpen();
     const changes = cleanSubscriptionPatch(patch);
     if (!isValidRef(ref)) return null;
     const key = refKey(ref.slot, ref.id);
     const stamped = this.subs.get(key);
-    if (stamped === undefined) return null;
+    if (stamped === undefined || (known !== undefined && stamped.record.event !== known.event)) return null;
     const next = copySubscription({ ...stamped.record, ...ownedCopy(changes) });
     if (next.expiresAt !== stamped.record.expiresAt) {
       this.removeSubscription(key);

@@ -139,7 +139,7 @@ describe("RedisStore expiry entries sent with their record's write", () => {
   type Command = (...args: unknown[]) => Promise<unknown>;
 
   /** Wraps one command of the client; `wrap` gets the real one. */
-  function intercept(client: Redis, name: "zadd" | "hset" | "psPubUpdateBuffer" | "psSubPut", wrap: (real: Command) => Command): void {
+  function intercept(client: Redis, name: "zadd" | "hset" | "get" | "psPubUpdateBuffer" | "psSubPut" | "psSubUpdate", wrap: (real: Command) => Command): void {
     const target = client as unknown as Record<string, Command>;
     const real = target[name]!.bind(client);
     target[name] = wrap(real);
@@ -183,6 +183,32 @@ describe("RedisStore expiry entries sent with their record's write", () => {
       assert.deepEqual(events.splice(0), ["zadd sent", "psSubPut sent", "zadd answered"]);
       const entries = (await Promise.all(keys.expiryShards("p", p.event).map((k) => client.zrange(k, "0", "-1", "WITHSCORES")))).flat();
       assert.deepEqual(entries, [publicationMember(p.presentity, "e2"), String(T0 + 2 * HOUR)]);
+    }));
+
+  test("a refresh that names the subscription's event files its entry without reading the record first", () =>
+    withClient(async (store, client, keys) => {
+      const events: string[] = [];
+      for (const name of ["get", "zadd", "psSubUpdate"] as const) {
+        intercept(client, name, (real) => (...args) => {
+          events.push(name);
+          return real(...args);
+        });
+      }
+      const s = subscription({ expiresAt: T0 + HOUR });
+      await store.putSubscription(s);
+      events.splice(0);
+      const ref = { slot: s.slot, id: s.id };
+      assert.equal((await store.updateSubscription(ref, { expiresAt: T0 + 2 * HOUR }, { event: s.event }))?.expiresAt, T0 + 2 * HOUR);
+      assert.deepEqual(events.splice(0), ["zadd", "psSubUpdate"]);
+      // Without it the store reads the record for its event first.
+      assert.equal((await store.updateSubscription(ref, { expiresAt: T0 + 3 * HOUR }))?.expiresAt, T0 + 3 * HOUR);
+      assert.deepEqual(events.splice(0), ["get", "zadd", "psSubUpdate"]);
+      const member = subscriptionMember(s.slot, s.id);
+      assert.equal(await client.zscore(keys.expiry("s", s.event, member), member), String(T0 + 3 * HOUR));
+      // Another event: the record is left as it is, and the entry filed for it withdrawn.
+      assert.equal(await store.updateSubscription(ref, { expiresAt: T0 + 4 * HOUR }, { event: "dialog" }), null);
+      assert.equal(await client.zscore(keys.expiry("s", "dialog", member), member), null);
+      assert.equal((await store.getSubscription(ref))?.expiresAt, T0 + 3 * HOUR);
     }));
 
   test("an entry refused while its record was written is filed again; refused twice, the write fails", () =>

@@ -293,25 +293,31 @@ export class RedisStore implements Store {
     });
   }
 
-  updateSubscription(ref: SubscriptionRef, patch: SubscriptionPatch): Promise<Subscription | null> {
+  updateSubscription(ref: SubscriptionRef, patch: SubscriptionPatch, known?: { event: string }): Promise<Subscription | null> {
     return this.run("updateSubscription", async () => {
       const changes = cleanSubscriptionPatch(patch);
       if (!isValidRef(ref)) return null;
       const recordKey = this.keys.subscription(ref.slot, ref.id);
       if (Object.keys(changes).length === 0) {
         const json = await this.redis.get(recordKey);
-        return json === null ? null : decodeSubscription(ref, json);
+        if (json === null) return null;
+        const sub = decodeSubscription(ref, json);
+        return known !== undefined && sub.event !== known.event ? null : sub;
       }
       let filed: { shard: string; member: string; expiresAt: number } | null = null;
       if (changes.expiresAt !== undefined) {
-        // The shard key depends on the event, which a ref does not carry; it never changes.
-        const current = await this.redis.get(recordKey);
-        if (current === null) return null;
-        const { event } = decodeSubscription(ref, current);
+        // The shard key depends on the event, which a ref does not carry (it never changes): the
+        // caller's, which the script checks, or the record's, one round trip more.
+        let event = known?.event;
+        if (event === undefined) {
+          const current = await this.redis.get(recordKey);
+          if (current === null) return null;
+          event = decodeSubscription(ref, current).event;
+        }
         const member = subscriptionMember(ref.slot, ref.id);
         filed = { shard: this.keys.expiry("s", event, member), member, expiresAt: changes.expiresAt };
       }
-      const update = () => this.redis.psSubUpdate(recordKey, this.keys.subscriptionIndex(ref.slot), encodeSubscriptionPatch(changes), ref.id);
+      const update = () => this.redis.psSubUpdate(recordKey, this.keys.subscriptionIndex(ref.slot), encodeSubscriptionPatch(changes), ref.id, known?.event ?? "");
       const entry = filed;
       const json = entry === null ? await update() : await this.entryThenWrite(() => this.redis.zadd(entry.shard, entry.expiresAt, entry.member), update);
       if (json === null) {

@@ -314,6 +314,20 @@ export function registerStoreContract(name: string, open: () => Promise<StoreHar
       assert.equal(await store.countSubscriptions("dialog"), 0);
     });
 
+    it("updateSubscription with the event the caller read refreshes as without it; another event leaves the record as is", async (store) => {
+      const s = subscription({ event: "dialog", expiresAt: T0 + 100 });
+      await store.putSubscription(s);
+      const refreshed = await store.updateSubscription(refOf(s), { expiresAt: T0 + HOUR, remoteCSeq: 4 }, { event: "dialog" });
+      assert.deepEqual(refreshed, { ...s, expiresAt: T0 + HOUR, remoteCSeq: 4 });
+      // The new expiry holds: not taken at the old time, taken at the new one.
+      assert.deepEqual(await store.takeExpiredSubscriptions(T0 + 500, 10), []);
+      assert.equal(await store.updateSubscription(refOf(s), { expiresAt: T0 + 9 * HOUR, remoteCSeq: 5 }, { event: "presence" }), null);
+      assert.equal(await store.updateSubscription(refOf(s), {}, { event: "presence" }), null);
+      assert.deepEqual(await store.getSubscription(refOf(s)), refreshed);
+      assert.equal(await store.updateSubscription({ slot: s.slot, id: "gone" }, { expiresAt: T0 + HOUR }, { event: "dialog" }), null);
+      assert.deepEqual(ids(await store.takeExpiredSubscriptions(T0 + 2 * HOUR, 10)), ids([s]));
+    });
+
     it("rejects an invalid patch and leaves the record unchanged", async (store) => {
       const s = subscription();
       await store.putSubscription(s);

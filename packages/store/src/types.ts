@@ -213,8 +213,12 @@ export interface Store {
   putSubscriptionWithWatcher(s: Subscription, w: WatcherRecord): Promise<void>;
   /** The subscription, or null (also for a malformed ref). */
   getSubscription(ref: SubscriptionRef): Promise<Subscription | null>;
-  /** Atomically merges `patch` into the stored subscription; null when it is gone. */
-  updateSubscription(ref: SubscriptionRef, patch: SubscriptionPatch): Promise<Subscription | null>;
+  /**
+   * Atomically merges `patch` into the stored subscription; null when it is gone. `known.event`:
+   * the subscription's event as the caller just read it, so a store that files expiry entries per
+   * event needs no read of its own first; a record of another event counts as gone (left as is).
+   */
+  updateSubscription(ref: SubscriptionRef, patch: SubscriptionPatch, known?: { event: string }): Promise<Subscription | null>;
   /** Atomically increments localCSeq and returns the new value (the next NOTIFY's CSeq); null when gone. */
   nextLocalCSeq(ref: SubscriptionRef): Promise<number | null>;
   /** Removes a subscription and returns it, null when there was none. */

@@ -103,13 +103,17 @@ return v`,
     keys: 3,
     lua: `redis.call('HSET', KEYS[3], ARGV[5], ARGV[6])${SUBSCRIPTION_PUT}`,
   },
-  /** KEYS[1] subscription, KEYS[2] slot index. ARGV: patch, id. Returns the merged record or nil. */
+  /**
+   * KEYS[1] subscription, KEYS[2] slot index. ARGV: patch, id, event ('' = any). Returns the merged
+   * record, or nil when it is gone or of another event (then left unchanged).
+   */
   psSubUpdate: {
     keys: 2,
     lua: `${MERGE}
 local v = redis.call('GET', KEYS[1])
 if not v then return nil end
 local r = cjson.decode(v)
+if ARGV[3] and ARGV[3] ~= '' and r.e ~= ARGV[3] then return nil end
 merge(r, ARGV[1])
 local out = cjson.encode(r)
 redis.call('SET', KEYS[1], out)
@@ -232,7 +236,7 @@ declare module "ioredis" {
       watcher: Arg,
       watcherJson: Arg,
     ): Result<string | null, Context>;
-    psSubUpdate(record: RedisKey, index: RedisKey, patch: Arg, id: Arg): Result<string | null, Context>;
+    psSubUpdate(record: RedisKey, index: RedisKey, patch: Arg, id: Arg, event: Arg): Result<string | null, Context>;
     psSubCSeq(record: RedisKey): Result<number | null, Context>;
     psSubDelete(record: RedisKey, index: RedisKey, id: Arg): Result<string | null, Context>;
     psSubTakeBuffer(record: RedisKey, index: RedisKey, id: Arg, now: Arg, event: Arg): Result<TakeReply, Context>;
