@@ -6,8 +6,11 @@ import { handleSubscribe } from "./subscribe-handler.js";
 import { peer, testDeps } from "./test-deps.js";
 import { WatcherInfoTrigger } from "./winfo-trigger.js";
 
-/** testDeps with presence.winfo and dialog registered, counting the store's record reads. */
-function depsCountingReads() {
+/**
+ * A trigger over testDeps with presence.winfo and dialog registered, counting the store's record
+ * reads and collecting the changes it fans out.
+ */
+function triggerCountingReads() {
   const deps = testDeps();
   deps.events.add(winfoPackage({ watchedPackage: "presence" }));
   deps.events.add(dialogPackage());
@@ -18,7 +21,9 @@ function depsCountingReads() {
     reads.n++;
     return get(ref);
   };
-  return { deps, reads };
+  const changes: PresentityChange[] = [];
+  const trigger = new WatcherInfoTrigger(deps, async (c) => void changes.push(c));
+  return { deps, reads, changes, trigger };
 }
 
 async function subscribe(deps: ReturnType<typeof testDeps>, event: string): Promise<SubscriptionNotice> {
@@ -35,9 +40,7 @@ async function subscribe(deps: ReturnType<typeof testDeps>, event: string): Prom
 }
 
 test("a state notice naming presentity, URI and event fans out the winfo change without reading the record", async () => {
-  const { deps, reads } = depsCountingReads();
-  const changes: PresentityChange[] = [];
-  const trigger = new WatcherInfoTrigger(deps, async (c) => void changes.push(c));
+  const { deps, reads, changes, trigger } = triggerCountingReads();
   const notice = await subscribe(deps, "presence");
   assert.equal(notice.kind === "state" && notice.presentityUri, "sip:p@example.com");
   await trigger.noticed(notice);
@@ -46,9 +49,7 @@ test("a state notice naming presentity, URI and event fans out the winfo change 
 });
 
 test("a notice from an older producer (no presentity) reads the record, and a gone dialog changes nothing", async () => {
-  const { deps, reads } = depsCountingReads();
-  const changes: PresentityChange[] = [];
-  const trigger = new WatcherInfoTrigger(deps, async (c) => void changes.push(c));
+  const { deps, reads, changes, trigger } = triggerCountingReads();
   const notice = await subscribe(deps, "presence");
   assert.ok(notice.kind === "state");
   await trigger.noticed({ kind: "state", slot: notice.slot, id: notice.id });
@@ -60,9 +61,7 @@ test("a notice from an older producer (no presentity) reads the record, and a go
 });
 
 test("a package without a winfo package neither reads nor fans out", async () => {
-  const { deps, reads } = depsCountingReads();
-  const changes: PresentityChange[] = [];
-  const trigger = new WatcherInfoTrigger(deps, async (c) => void changes.push(c));
+  const { deps, reads, changes, trigger } = triggerCountingReads();
   const notice = await subscribe(deps, "dialog");
   assert.ok(notice.kind === "state");
   await trigger.noticed(notice);
