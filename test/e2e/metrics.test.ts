@@ -77,6 +77,9 @@ describe("standalone process", () => {
       const sub = new Subscriber(watcher, target);
       assert.equal((await sub.subscribe(600)).status, 200);
       await sub.waitForNotify();
+      // The PUBLISH must find the dialog free: a change arriving while the first NOTIFY still awaits
+      // its 200 is coalesced into the next NOTIFY and not timed on its own (docs/operations.md).
+      await scrapeUntil(`${base}/metrics`, "the first NOTIFY answered and its dialog released", (x) => (x.value("presence_notify_response_seconds_count", { event: "presence", outcome: "2xx" }) ?? 0) >= 1 && x.value("presence_notifier_dialogs_in_flight") === 0);
       const pub = new Publisher(presentity, target);
       assert.equal((await pub.publish(pidf(target, "t1", "open", "one"))).status, 200);
       await sub.waitForNotify((n) => n.body.includes("one"));
@@ -161,6 +164,8 @@ describe("distributed topology", () => {
       const sub = new Subscriber(watcher, target);
       assert.equal((await sub.subscribe(600)).status, 200);
       await sub.waitForNotify();
+      // As above: the PUBLISH finds the dialog free, so its NOTIFY is timed on its own.
+      await scrapeUntil(`${url("notifier")}/metrics`, "the first NOTIFY answered and its dialog released", (x) => (x.value("presence_notify_response_seconds_count", { event: "presence", outcome: "2xx" }) ?? 0) >= 1 && x.value("presence_notifier_dialogs_in_flight") === 0);
       const pub = new Publisher(presentity, target);
       assert.equal((await pub.publish(pidf(target, "t1", "open", "dist"))).status, 200);
       await sub.waitForNotify((n) => n.body.includes("dist"));
