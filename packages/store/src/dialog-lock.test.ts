@@ -88,6 +88,62 @@ test("redis: concurrent acquirers on one dialog: exactly one wins", async () => 
   }
 });
 
+test("redis: releases asked in one turn go out as one script per slot, each with its own answer", async () => {
+  const client = new Redis(url, { maxRetriesPerRequest: 1 });
+  const p = `test:lock:${randomBytes(5).toString("hex")}:`;
+  try {
+    const lock = new RedisDialogLock({ redis: client, keyPrefix: p });
+    const calls: number[] = [];
+    const target = client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const real = target.presenceLockRelease!.bind(client);
+    target.presenceLockRelease = (...args: unknown[]) => {
+      calls.push(args[0] as number);
+      return real(...args);
+    };
+    const a = (id: string) => ({ slot: "slotA", id });
+    const b = (id: string) => ({ slot: "slotB", id });
+    for (const ref of [a("clean"), a("dirty"), b("clean")]) assert.equal(await lock.acquire(ref, "r1", 5000, "coalesce"), true);
+    assert.equal(await lock.acquire(a("dirty"), "r2", 5000, "coalesce"), false);
+    assert.equal(await lock.acquire(a("theirs"), "r2", 5000, "coalesce"), true);
+    const answers = await Promise.all([lock.release(a("clean"), "r1", 5000), lock.release(a("dirty"), "r1", 5000), lock.release(a("theirs"), "r1", 5000), lock.release(b("clean"), "r1", 5000)]);
+    assert.deepEqual(answers, [false, true, false, false]);
+    assert.deepEqual(calls.sort(), [1, 3], "one call for slotB's dialog, one for slotA's three");
+    // The released ones are free, the dirty one still ours, the other owner's untouched.
+    assert.equal(await lock.acquire(a("clean"), "r3", 5000, "coalesce"), true);
+    assert.equal(await lock.acquire(b("clean"), "r3", 5000, "coalesce"), true);
+    assert.equal(await lock.acquire(a("dirty"), "r3", 5000, "probe"), false);
+    assert.equal(await lock.release(a("dirty"), "r1", 5000), false);
+    assert.equal(await lock.release(a("theirs"), "r2", 5000), false);
+    // The dirty one's lease was extended in the orphan index too: nothing is an orphan yet.
+    assert.deepEqual(await lock.takeOrphans("r4", Date.now(), 5000, 10), []);
+  } finally {
+    const keys = await client.keys(`${p}*`);
+    if (keys.length) await client.del(...keys);
+    client.disconnect();
+  }
+});
+
+test("redis: a release whose lock key holds another type fails alone; the rest of its batch is released", async () => {
+  const client = new Redis(url, { maxRetriesPerRequest: 1 });
+  const p = `test:lock:${randomBytes(5).toString("hex")}:`;
+  try {
+    const lock = new RedisDialogLock({ redis: client, keyPrefix: p });
+    const ref = (id: string) => ({ slot: "slotA", id });
+    for (const id of ["x", "y"]) assert.equal(await lock.acquire(ref(id), "r1", 5000, "coalesce"), true);
+    await client.set(`${p}{slotA}:l:y`, "not a hash");
+    const [x, y] = await Promise.allSettled([lock.release(ref("x"), "r1", 5000), lock.release(ref("y"), "r1", 5000)]);
+    assert.deepEqual(x, { status: "fulfilled", value: false });
+    assert.equal(y!.status, "rejected");
+    assert.match(String((y as PromiseRejectedResult).reason), /slotA\/y holds another type/);
+    assert.equal(await client.get(`${p}{slotA}:l:y`), "not a hash", "left as it was");
+    assert.equal(await lock.acquire(ref("x"), "r2", 5000, "coalesce"), true, "x was released");
+  } finally {
+    const keys = await client.keys(`${p}*`);
+    if (keys.length) await client.del(...keys);
+    client.disconnect();
+  }
+});
+
 interface ReadingSetup {
   lock: DialogLock & Required<Pick<DialogLock, "acquireReading">>;
   store: Store;

@@ -6,7 +6,7 @@ import { Redis } from "ioredis";
 import { silentLogger, type Logger } from "@presence/log";
 import { withDependencySpan } from "@presence/telemetry";
 import { takesCSeq, type AcquireMode, type DialogLock, type LockedRead, type LockedReadOptions, type LockedReads } from "./dialog-lock.js";
-import { wrapRedisError } from "./errors.js";
+import { StoreError, wrapRedisError } from "./errors.js";
 import { decodeSubscription, livePublications } from "./redis/codec.js";
 import { KeySpace } from "./redis/keys.js";
 import { presentitySlot } from "./slot.js";
@@ -79,15 +79,28 @@ if redis.call('HGET', KEYS[1], 'o') ~= ARGV[1] then return 0 end
 redis.call('HSET', KEYS[1], 'l', tonumber(ARGV[2]) + tonumber(ARGV[3]))
 return 1`;
 
-// KEYS[1]; ARGV owner, now, leaseMs. Returns 1 = run again (was dirty), 0 = released, -1 = not owner.
+// KEYS lock hashes of one {slot}; ARGV owner, now, leaseMs. Per key: 1 = run again (was dirty, the
+// lease extended), 0 = released, -1 = not owner, -2 = the key holds another type (left as it is, so
+// one bad key fails its own release only, not the batch's).
 const RELEASE = `
-if redis.call('HGET', KEYS[1], 'o') ~= ARGV[1] then return -1 end
-if redis.call('HGET', KEYS[1], 'd') == '1' then
-  redis.call('HSET', KEYS[1], 'd', '0', 'l', tonumber(ARGV[2]) + tonumber(ARGV[3]))
-  return 1
+local lease = tonumber(ARGV[2]) + tonumber(ARGV[3])
+local out = {}
+for i = 1, #KEYS do
+  local k = KEYS[i]
+  local t = redis.call('TYPE', k)['ok']
+  if t ~= 'hash' and t ~= 'none' then
+    out[i] = -2
+  elseif redis.call('HGET', k, 'o') ~= ARGV[1] then
+    out[i] = -1
+  elseif redis.call('HGET', k, 'd') == '1' then
+    redis.call('HSET', k, 'd', '0', 'l', lease)
+    out[i] = 1
+  else
+    redis.call('DEL', k)
+    out[i] = 0
+  end
 end
-redis.call('DEL', KEYS[1])
-return 0`;
+return out`;
 
 // KEYS[1]; ARGV owner, now, leaseMs. Returns 1 when an expired lock was taken over, 0 when it is
 // held by a live owner, -1 when it no longer exists.
@@ -99,11 +112,25 @@ if tonumber(redis.call('HGET', KEYS[1], 'l') or '0') > now then return 0 end
 redis.call('HSET', KEYS[1], 'o', ARGV[1], 'l', now + tonumber(ARGV[3]), 'd', '0')
 return 1`;
 
-const SCRIPTS = { presenceLockAcquire: ACQUIRE, presenceLockRenew: RENEW, presenceLockRelease: RELEASE, presenceLockSteal: STEAL } as const;
+const SCRIPTS = { presenceLockAcquire: ACQUIRE, presenceLockRenew: RENEW, presenceLockSteal: STEAL } as const;
 type ScriptName = keyof typeof SCRIPTS;
 type AcquireReadReply = Array<Buffer | null | Buffer[]>;
 type AcquireReadCommand = (numberOfKeys: number, ...keysAndArgs: string[]) => Promise<AcquireReadReply>;
 type LockCommand = (key: string, owner: string, now: string, leaseMs: string, ...extra: string[]) => Promise<number>;
+type ReleaseCommand = (numberOfKeys: number, ...keysAndArgs: string[]) => Promise<number[]>;
+
+/** A release() waiting for the turn's batch of its {slot}, owner and lease. */
+interface PendingRelease {
+  ref: SubscriptionRef;
+  resolve(dirty: boolean): void;
+  reject(err: Error): void;
+}
+
+interface ReleaseBatch {
+  owner: string;
+  leaseMs: number;
+  waiting: PendingRelease[];
+}
 
 export interface RedisDialogLockOptions {
   redis: Redis;
@@ -120,6 +147,8 @@ export class RedisDialogLock implements DialogLock {
   private readonly keys: KeySpace;
   private readonly now: () => number;
   private readonly log: Logger;
+  // Releases asked for in one event-loop turn, by {slot}, owner and lease: one script call each.
+  private releases = new Map<string, ReleaseBatch>();
 
   constructor(opts: RedisDialogLockOptions) {
     this.redis = opts.redis;
@@ -134,6 +163,7 @@ export class RedisDialogLock implements DialogLock {
     for (const [name, lua] of Object.entries(SCRIPTS)) this.redis.defineCommand(name, { numberOfKeys: 1, lua });
     // Buffer replies: publication bodies are bytes.
     this.redis.defineCommand("presenceLockAcquireRead", { lua: ACQUIRE_READ });
+    this.redis.defineCommand("presenceLockRelease", { lua: RELEASE });
   }
 
   private key(ref: SubscriptionRef): string {
@@ -243,10 +273,52 @@ export class RedisDialogLock implements DialogLock {
     return r === 1;
   }
 
-  async release(ref: SubscriptionRef, owner: string, leaseMs: number): Promise<boolean> {
-    const r = await this.run("presenceLockRelease", ref, owner, leaseMs);
-    if (r === 1) await this.index(ref, this.now() + leaseMs);
-    return r === 1;
+  // The NOTIFYs of one change end together (one batch's results from the edge): their releases,
+  // asked for in the same turn, go out as one script per {slot} instead of one per dialog.
+  release(ref: SubscriptionRef, owner: string, leaseMs: number): Promise<boolean> {
+    return new Promise<boolean>((resolve, reject) => {
+      const key = `${ref.slot}\n${owner}\n${leaseMs}`;
+      const batch = this.releases.get(key);
+      if (batch) batch.waiting.push({ ref, resolve, reject });
+      else {
+        // nextTick runs once this turn's promise continuations have settled: every NOTIFY ended by
+        // one reply has asked by then.
+        if (this.releases.size === 0) process.nextTick(() => this.flushReleases());
+        this.releases.set(key, { owner, leaseMs, waiting: [{ ref, resolve, reject }] });
+      }
+    });
+  }
+
+  private flushReleases(): void {
+    const batches = this.releases;
+    this.releases = new Map();
+    for (const batch of batches.values()) {
+      this.releaseBatch(batch).then(
+        (replies) =>
+          batch.waiting.forEach((w, i) => {
+            if (replies[i] === -2) w.reject(new StoreError("backend", `redis dialog lock failed: lock ${w.ref.slot}/${w.ref.id} holds another type`));
+            else w.resolve(replies[i] === 1);
+          }),
+        (err: unknown) => {
+          const wrapped = wrapRedisError(err, "dialog lock");
+          for (const w of batch.waiting) w.reject(wrapped);
+        },
+      );
+    }
+  }
+
+  private async releaseBatch({ owner, leaseMs, waiting }: ReleaseBatch): Promise<number[]> {
+    const command = (this.redis as unknown as Record<"presenceLockRelease", ReleaseCommand>).presenceLockRelease;
+    const keys = waiting.map((w) => this.key(w.ref));
+    const replies = await withDependencySpan("redis presenceLockRelease", { "db.system": "redis", "db.operation.name": "presenceLockRelease", "presence.dialogs": keys.length }, () =>
+      command.call(this.redis, keys.length, ...keys, owner, String(this.now()), String(leaseMs)),
+    );
+    // Still held (a change came in meanwhile): its lease was extended, so is its index entry.
+    const pairs: Array<string | number> = [];
+    const until = this.now() + leaseMs;
+    replies.forEach((r, i) => r === 1 && pairs.push(until, JSON.stringify([waiting[i]!.ref.slot, waiting[i]!.ref.id])));
+    if (pairs.length > 0) await this.redis.zadd(this.leases, ...pairs);
+    return replies;
   }
 
   async takeOrphans(owner: string, now: number, leaseMs: number, limit: number): Promise<SubscriptionRef[]> {
