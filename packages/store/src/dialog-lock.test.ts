@@ -144,6 +144,31 @@ test("redis: a release whose lock key holds another type fails alone; the rest o
   }
 });
 
+test("redis: when the lease index refuses the entry of a dialog still held, only that release fails", async () => {
+  const client = new Redis(url, { maxRetriesPerRequest: 1 });
+  const p = `test:lock:${randomBytes(5).toString("hex")}:`;
+  try {
+    const lock = new RedisDialogLock({ redis: client, keyPrefix: p });
+    const ref = (id: string) => ({ slot: "slotA", id });
+    for (const id of ["clean", "dirty"]) assert.equal(await lock.acquire(ref(id), "r1", 5000, "coalesce"), true);
+    assert.equal(await lock.acquire(ref("dirty"), "r2", 5000, "coalesce"), false);
+    // The lease index holding another type: its ZADD gets an error reply.
+    await client.del(`${p}{locks}:leases`);
+    await client.set(`${p}{locks}:leases`, "not a sorted set");
+    const [clean, dirty] = await Promise.allSettled([lock.release(ref("clean"), "r1", 5000), lock.release(ref("dirty"), "r1", 5000)]);
+    assert.deepEqual(clean, { status: "fulfilled", value: false });
+    assert.equal(dirty!.status, "rejected");
+    assert.match(String((dirty as PromiseRejectedResult).reason), /dialog lock index/);
+    // The dirty one stays held by its owner (its lease extended), the clean one is free.
+    assert.equal(await client.hget(`${p}{slotA}:l:dirty`, "o"), "r1");
+    assert.equal(await client.exists(`${p}{slotA}:l:clean`), 0);
+  } finally {
+    const keys = await client.keys(`${p}*`);
+    if (keys.length) await client.del(...keys);
+    client.disconnect();
+  }
+});
+
 interface ReadingSetup {
   lock: DialogLock & Required<Pick<DialogLock, "acquireReading">>;
   store: Store;

@@ -292,33 +292,41 @@ export class RedisDialogLock implements DialogLock {
   private flushReleases(): void {
     const batches = this.releases;
     this.releases = new Map();
-    for (const batch of batches.values()) {
-      this.releaseBatch(batch).then(
-        (replies) =>
-          batch.waiting.forEach((w, i) => {
-            if (replies[i] === -2) w.reject(new StoreError("backend", `redis dialog lock failed: lock ${w.ref.slot}/${w.ref.id} holds another type`));
-            else w.resolve(replies[i] === 1);
-          }),
-        (err: unknown) => {
-          const wrapped = wrapRedisError(err, "dialog lock");
-          for (const w of batch.waiting) w.reject(wrapped);
-        },
-      );
-    }
+    for (const batch of batches.values()) void this.releaseBatch(batch);
   }
 
-  private async releaseBatch({ owner, leaseMs, waiting }: ReleaseBatch): Promise<number[]> {
+  // Settles every release of the batch; never rejects.
+  private async releaseBatch({ owner, leaseMs, waiting }: ReleaseBatch): Promise<void> {
     const command = (this.redis as unknown as Record<"presenceLockRelease", ReleaseCommand>).presenceLockRelease;
     const keys = waiting.map((w) => this.key(w.ref));
-    const replies = await withDependencySpan("redis presenceLockRelease", { "db.system": "redis", "db.operation.name": "presenceLockRelease", "presence.dialogs": keys.length }, () =>
-      command.call(this.redis, keys.length, ...keys, owner, String(this.now()), String(leaseMs)),
-    );
-    // Still held (a change came in meanwhile): its lease was extended, so is its index entry.
-    const pairs: Array<string | number> = [];
-    const until = this.now() + leaseMs;
-    replies.forEach((r, i) => r === 1 && pairs.push(until, JSON.stringify([waiting[i]!.ref.slot, waiting[i]!.ref.id])));
-    if (pairs.length > 0) await this.redis.zadd(this.leases, ...pairs);
-    return replies;
+    let replies: number[];
+    try {
+      replies = await withDependencySpan("redis presenceLockRelease", { "db.system": "redis", "db.operation.name": "presenceLockRelease", "presence.dialogs": keys.length }, () =>
+        command.call(this.redis, keys.length, ...keys, owner, String(this.now()), String(leaseMs)),
+      );
+    } catch (err) {
+      const wrapped = wrapRedisError(err, "dialog lock");
+      for (const w of waiting) w.reject(wrapped);
+      return;
+    }
+    // Still held (a change came in meanwhile): its lease was extended, so is its index entry. Only
+    // those wait for it; a failed entry fails them alone (the orphan scan finds the old entry).
+    const held = waiting.filter((_, i) => replies[i] === 1);
+    let indexed: StoreError | null = null;
+    if (held.length > 0) {
+      const until = this.now() + leaseMs;
+      try {
+        await this.redis.zadd(this.leases, ...held.flatMap((w) => [until, JSON.stringify([w.ref.slot, w.ref.id])]));
+      } catch (err) {
+        indexed = wrapRedisError(err, "dialog lock index");
+      }
+    }
+    waiting.forEach((w, i) => {
+      const r = replies[i];
+      if (r === -2) w.reject(new StoreError("backend", `redis dialog lock failed: lock ${w.ref.slot}/${w.ref.id} holds another type`));
+      else if (r === 1 && indexed) w.reject(indexed);
+      else w.resolve(r === 1);
+    });
   }
 
   async takeOrphans(owner: string, now: number, leaseMs: number, limit: number): Promise<SubscriptionRef[]> {
