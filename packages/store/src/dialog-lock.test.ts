@@ -88,11 +88,21 @@ test("redis: concurrent acquirers on one dialog: exactly one wins", async () => 
   }
 });
 
-test("redis: releases asked in one turn go out as one script per slot, each with its own answer", async () => {
+/** A RedisDialogLock on a client and key prefix of its own, both cleaned up after `fn`. */
+async function withLock(fn: (lock: RedisDialogLock, client: Redis, prefix: string) => Promise<void>): Promise<void> {
   const client = new Redis(url, { maxRetriesPerRequest: 1 });
-  const p = `test:lock:${randomBytes(5).toString("hex")}:`;
+  const prefix = `test:lock:${randomBytes(5).toString("hex")}:`;
   try {
-    const lock = new RedisDialogLock({ redis: client, keyPrefix: p });
+    await fn(new RedisDialogLock({ redis: client, keyPrefix: prefix }), client, prefix);
+  } finally {
+    const keys = await client.keys(`${prefix}*`);
+    if (keys.length) await client.del(...keys);
+    client.disconnect();
+  }
+}
+
+test("redis: releases asked in one turn go out as one script per slot, each with its own answer", () =>
+  withLock(async (lock, client) => {
     const calls: number[] = [];
     const target = client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
     const real = target.presenceLockRelease!.bind(client);
@@ -116,18 +126,10 @@ test("redis: releases asked in one turn go out as one script per slot, each with
     assert.equal(await lock.release(a("theirs"), "r2", 5000), false);
     // The dirty one's lease was extended in the orphan index too: nothing is an orphan yet.
     assert.deepEqual(await lock.takeOrphans("r4", Date.now(), 5000, 10), []);
-  } finally {
-    const keys = await client.keys(`${p}*`);
-    if (keys.length) await client.del(...keys);
-    client.disconnect();
-  }
-});
+  }));
 
-test("redis: a release whose lock key holds another type fails alone; the rest of its batch is released", async () => {
-  const client = new Redis(url, { maxRetriesPerRequest: 1 });
-  const p = `test:lock:${randomBytes(5).toString("hex")}:`;
-  try {
-    const lock = new RedisDialogLock({ redis: client, keyPrefix: p });
+test("redis: a release whose lock key holds another type fails alone; the rest of its batch is released", () =>
+  withLock(async (lock, client, p) => {
     const ref = (id: string) => ({ slot: "slotA", id });
     for (const id of ["x", "y"]) assert.equal(await lock.acquire(ref(id), "r1", 5000, "coalesce"), true);
     await client.set(`${p}{slotA}:l:y`, "not a hash");
@@ -137,18 +139,10 @@ test("redis: a release whose lock key holds another type fails alone; the rest o
     assert.match(String((y as PromiseRejectedResult).reason), /slotA\/y holds another type/);
     assert.equal(await client.get(`${p}{slotA}:l:y`), "not a hash", "left as it was");
     assert.equal(await lock.acquire(ref("x"), "r2", 5000, "coalesce"), true, "x was released");
-  } finally {
-    const keys = await client.keys(`${p}*`);
-    if (keys.length) await client.del(...keys);
-    client.disconnect();
-  }
-});
+  }));
 
-test("redis: when the lease index refuses the entry of a dialog still held, only that release fails", async () => {
-  const client = new Redis(url, { maxRetriesPerRequest: 1 });
-  const p = `test:lock:${randomBytes(5).toString("hex")}:`;
-  try {
-    const lock = new RedisDialogLock({ redis: client, keyPrefix: p });
+test("redis: when the lease index refuses the entry of a dialog still held, only that release fails", () =>
+  withLock(async (lock, client, p) => {
     const ref = (id: string) => ({ slot: "slotA", id });
     for (const id of ["clean", "dirty"]) assert.equal(await lock.acquire(ref(id), "r1", 5000, "coalesce"), true);
     assert.equal(await lock.acquire(ref("dirty"), "r2", 5000, "coalesce"), false);
@@ -162,12 +156,7 @@ test("redis: when the lease index refuses the entry of a dialog still held, only
     // The dirty one stays held by its owner (its lease extended), the clean one is free.
     assert.equal(await client.hget(`${p}{slotA}:l:dirty`, "o"), "r1");
     assert.equal(await client.exists(`${p}{slotA}:l:clean`), 0);
-  } finally {
-    const keys = await client.keys(`${p}*`);
-    if (keys.length) await client.del(...keys);
-    client.disconnect();
-  }
-});
+  }));
 
 interface ReadingSetup {
   lock: DialogLock & Required<Pick<DialogLock, "acquireReading">>;
