@@ -179,7 +179,7 @@ async function main(): Promise<number> {
   log("");
   log(`Results (median of ${settings.runs} run(s), min..max in brackets; targets from the benchmark issue${reference ? `; [ratio to ${reference}]` : ""}):`);
   log(renderTable(summary, names, reference));
-  const scaling = notifierScaling(summary);
+  const scaling = notifierScaling(summary, results);
   if (scaling) log(scaling.text);
   log("Cores busy outside the topology include sipp and the fan-out watchers (together up to about 1 core); more means other programs shared the machine.");
   for (const s of skipped) log(`${s.name}: ${s.reason}`);

@@ -32,6 +32,33 @@ test("notifier scaling compares the peak NOTIFY/s and the CPU per NOTIFY at the 
   assert.equal(notifierScaling({ "distributed-1n": fig(1000, 0.5) }), null);
 });
 
+test("notifier scaling gives no verdict when a ladder passed every step it was offered", () => {
+  const fig = (rate: number) => ({ "fanout.peakNotifyRate": spread([rate]), "fanout.peakCpu": spread([0.5]) });
+  const run = (topology: string, ...passes: boolean[]): RunResult => ({
+    run: 1,
+    topology,
+    errors: [],
+    fanout: { steps: passes.map((pass, i) => step(30 * (i + 1), 300 * (i + 1), pass)) } as FanoutResult,
+  });
+  const summary: Summary = { "distributed-1n": fig(1900), "distributed-2n": fig(2900) };
+  // Two replicas never failed: 0.53x is only a floor.
+  const floor = notifierScaling(summary, [run("distributed-1n", true, false), run("distributed-2n", true, true)])!;
+  assert.equal(floor.judged, false);
+  assert.match(floor.text, /adds 0\.53x .*not judged: two replicas passed every step offered in 1 of 1 run\(s\), so 2900 is a floor/);
+  assert.doesNotMatch(floor.text, /MISS/);
+  // One replica never failed: it was not the bottleneck, whatever the second adds.
+  const idle = notifierScaling({ "distributed-1n": fig(1000), "distributed-2n": fig(2000) }, [run("distributed-1n", true, true), run("distributed-2n", true, false)])!;
+  assert.equal(idle.judged, false);
+  assert.match(idle.text, /not judged: one replica passed every step offered/);
+  // Both found their limit: judged as before.
+  const found = notifierScaling(summary, [run("distributed-1n", true, false), run("distributed-2n", true, false)])!;
+  assert.equal(found.judged, true);
+  assert.match(found.text, /MISS >=0\.80/);
+  // Enough added counts even when the second's limit was not found.
+  const enough = notifierScaling({ "distributed-1n": fig(1000), "distributed-2n": fig(2000) }, [run("distributed-1n", false), run("distributed-2n", true)])!;
+  assert.match(enough.text, /ok >=0\.80/);
+});
+
 test("fan-out delay and CPU targets are judged at the rates the issue states them: 2,000 NOTIFY/s distributed, 4,000 standalone", () => {
   const fanoutStep = (publishRate: number, delayP99Ms: number) => ({ publishRate, delayP99Ms, deliveredShare: 1, notifyRate: publishRate * 10, cpuPer1000Notify: 0.5 }) as FanoutStep;
   const at200 = fanoutStep(200, 40);
