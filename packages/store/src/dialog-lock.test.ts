@@ -158,6 +158,35 @@ test("redis: when the lease index refuses the entry of a dialog still held, only
     assert.equal(await client.exists(`${p}{slotA}:l:clean`), 0);
   }));
 
+test("redis: a lock taken while the lease index refused its entry is filed again", () =>
+  withLock(async (lock, client, p) => {
+    const target = client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const real = target.zadd!.bind(client);
+    let refusals = 1;
+    target.zadd = (...args: unknown[]) => (refusals-- > 0 ? Promise.reject(new Error("refused once")) : real(...args));
+    const ref = { slot: "slotA", id: "once" };
+    assert.equal(await lock.acquire(ref, "r1", 5000, "coalesce"), true);
+    assert.ok((await client.zscore(`${p}{locks}:leases`, JSON.stringify(["slotA", "once"]))) !== null, "the entry was filed on the second try");
+    assert.equal(await client.hget(`${p}{slotA}:l:once`, "o"), "r1");
+    // Not taken (held by another): the refused entry is of no use and nothing fails.
+    refusals = 1;
+    assert.equal(await lock.acquire(ref, "r2", 5000, "coalesce"), false);
+  }));
+
+test("redis: a lock whose lease-index entry is refused twice is given back and the call fails", () =>
+  withLock(async (lock, client, p) => {
+    const ref = (id: string) => ({ slot: "slotA", id });
+    assert.equal(await lock.acquire(ref("theirs"), "r2", 5000, "coalesce"), true);
+    await client.del(`${p}{locks}:leases`);
+    await client.set(`${p}{locks}:leases`, "not a sorted set");
+    await assert.rejects(lock.acquire(ref("one"), "r1", 5000, "coalesce"), /dialog lock index/);
+    assert.equal(await client.exists(`${p}{slotA}:l:one`), 0, "given back");
+    const reading = lock.acquireReading([ref("a"), ref("b"), ref("theirs")], "r1", 5000, "coalesce", { cseq: null, publications: null });
+    await assert.rejects(reading, /dialog lock index/);
+    assert.equal(await client.exists(`${p}{slotA}:l:a`, `${p}{slotA}:l:b`), 0, "every lock it took given back");
+    assert.equal(await client.hget(`${p}{slotA}:l:theirs`, "o"), "r2", "another owner's lock left alone");
+  }));
+
 interface ReadingSetup {
   lock: DialogLock & Required<Pick<DialogLock, "acquireReading">>;
   store: Store;

@@ -102,6 +102,14 @@ for i = 1, #KEYS do
 end
 return out`;
 
+// KEYS lock hashes of one {slot}; ARGV owner. Deletes those the owner holds (a lock taken whose
+// lease-index entry could not be filed).
+const GIVE_BACK = `
+for i = 1, #KEYS do
+  if redis.call('HGET', KEYS[i], 'o') == ARGV[1] then redis.call('DEL', KEYS[i]) end
+end
+return 0`;
+
 // KEYS[1]; ARGV owner, now, leaseMs. Returns 1 when an expired lock was taken over, 0 when it is
 // held by a live owner, -1 when it no longer exists.
 const STEAL = `
@@ -164,6 +172,7 @@ export class RedisDialogLock implements DialogLock {
     // Buffer replies: publication bodies are bytes.
     this.redis.defineCommand("presenceLockAcquireRead", { lua: ACQUIRE_READ });
     this.redis.defineCommand("presenceLockRelease", { lua: RELEASE });
+    this.redis.defineCommand("presenceLockGiveBack", { lua: GIVE_BACK });
   }
 
   private key(ref: SubscriptionRef): string {
@@ -199,8 +208,30 @@ export class RedisDialogLock implements DialogLock {
   // The index entry and the lock go out together (one connection keeps their order: index first),
   // one round trip instead of two.
   async acquire(ref: SubscriptionRef, owner: string, leaseMs: number, mode: AcquireMode): Promise<boolean> {
-    const [, r] = await Promise.all([this.index(ref, this.now() + leaseMs), this.run("presenceLockAcquire", ref, owner, leaseMs, [mode])]);
+    const until = this.now() + leaseMs;
+    const entry = settled(this.index(ref, until));
+    const r = await this.run("presenceLockAcquire", ref, owner, leaseMs, [mode]);
+    const refused = await entry;
+    if (refused !== null && r === 1) await this.refile([ref], owner, until, refused);
     return r === 1;
+  }
+
+  // A lock taken without its lease-index entry is invisible to the orphan scan: were its owner to
+  // die, a change marked on it would wait for the next one. The entries are filed again; when that
+  // fails too, the locks are given back and the call fails (the caller's event is redelivered).
+  private async refile(refs: readonly SubscriptionRef[], owner: string, until: number, refused: unknown): Promise<void> {
+    if (refs.length === 0) return;
+    try {
+      await this.redis.zadd(this.leases, ...refs.flatMap((ref) => [until, JSON.stringify([ref.slot, ref.id])]));
+      return;
+    } catch {
+      // Given back below.
+    }
+    const bySlot = new Map<string, string[]>();
+    for (const ref of refs) bySlot.set(ref.slot, [...(bySlot.get(ref.slot) ?? []), this.key(ref)]);
+    const giveBack = (this.redis as unknown as Record<"presenceLockGiveBack", ReleaseCommand>).presenceLockGiveBack;
+    await Promise.all([...bySlot.values()].map((keys) => giveBack.call(this.redis, keys.length, ...keys, owner).catch(() => undefined)));
+    throw wrapRedisError(refused, "dialog lock index");
   }
 
   // One lease-index ZADD and one script per slot (a presentity's watchers share one): the fan-out of a
@@ -227,8 +258,9 @@ export class RedisDialogLock implements DialogLock {
         const pairs: Array<string | number> = [];
         for (const ref of refs) pairs.push(now + leaseMs, JSON.stringify([ref.slot, ref.id]));
         const entries = [...groups];
+        const entry = pairs.length > 0 ? settled(this.redis.zadd(this.leases, ...pairs)) : null;
         const replies = await Promise.all([
-          pairs.length > 0 ? this.redis.zadd(this.leases, ...pairs) : null,
+          entry,
           ...entries.map(([slot, group]) => {
             const withPubs = slot === pubSlot && pubs !== null;
             const keys = group.flatMap((i) => [this.key(refs[i]!), this.recordKey(refs[i]!)]);
@@ -247,6 +279,8 @@ export class RedisDialogLock implements DialogLock {
             publications = livePublications(pubs.presentity, pubs.event, pairsOf, pubs.now, (err) => this.log.warn({ err }, "skipping undecodable stored record"));
           }
         });
+        const refused = replies[0] as unknown;
+        if (refused !== null) await this.refile(refs.filter((_, i) => dialogs[i]!.acquired), owner, now + leaseMs, refused);
       });
     } catch (err) {
       throw wrapRedisError(err, "dialog lock");
@@ -358,4 +392,12 @@ export class RedisDialogLock implements DialogLock {
   async close(): Promise<void> {
     // The client belongs to the caller.
   }
+}
+
+/** Resolves with null when `p` resolves, with its error when it rejects (never rejects). */
+function settled(p: Promise<unknown>): Promise<unknown> {
+  return p.then(
+    () => null,
+    (err: unknown) => err ?? new Error("rejected"),
+  );
 }
