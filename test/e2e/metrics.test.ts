@@ -27,6 +27,11 @@ async function scrapeUntil(url: string, what: string, check: (s: Scrape) => bool
   }
 }
 
+/** The first NOTIFY's 200 is counted and no dialog is locked: a change now gets a NOTIFY of its own. */
+function firstNotifyReleased(s: Scrape): boolean {
+  return (s.value("presence_notify_response_seconds_count", { event: "presence", outcome: "2xx" }) ?? 0) >= 1 && s.value("presence_notifier_dialogs_in_flight") === 0;
+}
+
 function opsPort(lines: readonly string[]): number | undefined {
   for (const line of lines) {
     if (!line.includes("ops endpoints listening")) continue;
@@ -79,7 +84,7 @@ describe("standalone process", () => {
       await sub.waitForNotify();
       // The PUBLISH must find the dialog free: a change arriving while the first NOTIFY still awaits
       // its 200 is coalesced into the next NOTIFY and not timed on its own (docs/operations.md).
-      await scrapeUntil(`${base}/metrics`, "the first NOTIFY answered and its dialog released", (x) => (x.value("presence_notify_response_seconds_count", { event: "presence", outcome: "2xx" }) ?? 0) >= 1 && x.value("presence_notifier_dialogs_in_flight") === 0);
+      await scrapeUntil(`${base}/metrics`, "the first NOTIFY answered and its dialog released", firstNotifyReleased);
       const pub = new Publisher(presentity, target);
       assert.equal((await pub.publish(pidf(target, "t1", "open", "one"))).status, 200);
       await sub.waitForNotify((n) => n.body.includes("one"));
@@ -165,7 +170,7 @@ describe("distributed topology", () => {
       assert.equal((await sub.subscribe(600)).status, 200);
       await sub.waitForNotify();
       // As above: the PUBLISH finds the dialog free, so its NOTIFY is timed on its own.
-      await scrapeUntil(`${url("notifier")}/metrics`, "the first NOTIFY answered and its dialog released", (x) => (x.value("presence_notify_response_seconds_count", { event: "presence", outcome: "2xx" }) ?? 0) >= 1 && x.value("presence_notifier_dialogs_in_flight") === 0);
+      await scrapeUntil(`${url("notifier")}/metrics`, "the first NOTIFY answered and its dialog released", firstNotifyReleased);
       const pub = new Publisher(presentity, target);
       assert.equal((await pub.publish(pidf(target, "t1", "open", "dist"))).status, 200);
       await sub.waitForNotify((n) => n.body.includes("dist"));

@@ -195,10 +195,10 @@ export class RedisDialogLock implements DialogLock {
     }
   }
 
-  private async index(ref: SubscriptionRef, until: number): Promise<void> {
+  private async index(refs: readonly SubscriptionRef[], until: number): Promise<void> {
     try {
       await withDependencySpan("redis presenceLockIndex", { "db.system": "redis", "db.operation.name": "presenceLockIndex" }, () =>
-        this.redis.zadd(this.leases, until, JSON.stringify([ref.slot, ref.id])),
+        this.redis.zadd(this.leases, ...leaseEntries(refs, until)),
       );
     } catch (err) {
       throw wrapRedisError(err, "dialog lock index");
@@ -209,7 +209,7 @@ export class RedisDialogLock implements DialogLock {
   // one round trip instead of two.
   async acquire(ref: SubscriptionRef, owner: string, leaseMs: number, mode: AcquireMode): Promise<boolean> {
     const until = this.now() + leaseMs;
-    const entry = settled(this.index(ref, until));
+    const entry = settled(this.index([ref], until));
     const r = await this.run("presenceLockAcquire", ref, owner, leaseMs, [mode]);
     const refused = await entry;
     if (refused !== null && r === 1) await this.refile([ref], owner, until, refused);
@@ -222,13 +222,17 @@ export class RedisDialogLock implements DialogLock {
   private async refile(refs: readonly SubscriptionRef[], owner: string, until: number, refused: unknown): Promise<void> {
     if (refs.length === 0) return;
     try {
-      await this.redis.zadd(this.leases, ...refs.flatMap((ref) => [until, JSON.stringify([ref.slot, ref.id])]));
+      await this.index(refs, until);
       return;
     } catch {
       // Given back below.
     }
     const bySlot = new Map<string, string[]>();
-    for (const ref of refs) bySlot.set(ref.slot, [...(bySlot.get(ref.slot) ?? []), this.key(ref)]);
+    for (const ref of refs) {
+      const keys = bySlot.get(ref.slot);
+      if (keys) keys.push(this.key(ref));
+      else bySlot.set(ref.slot, [this.key(ref)]);
+    }
     const giveBack = (this.redis as unknown as Record<"presenceLockGiveBack", ReleaseCommand>).presenceLockGiveBack;
     await Promise.all([...bySlot.values()].map((keys) => giveBack.call(this.redis, keys.length, ...keys, owner).catch(() => undefined)));
     throw wrapRedisError(refused, "dialog lock index");
@@ -255,10 +259,8 @@ export class RedisDialogLock implements DialogLock {
     let publications: Publication[] | null = null;
     try {
       await withDependencySpan("redis presenceLockAcquireRead", { "db.system": "redis", "db.operation.name": "presenceLockAcquireRead" }, async () => {
-        const pairs: Array<string | number> = [];
-        for (const ref of refs) pairs.push(now + leaseMs, JSON.stringify([ref.slot, ref.id]));
         const entries = [...groups];
-        const entry = pairs.length > 0 ? settled(this.redis.zadd(this.leases, ...pairs)) : null;
+        const entry = refs.length > 0 ? settled(this.redis.zadd(this.leases, ...leaseEntries(refs, now + leaseMs))) : null;
         const replies = await Promise.all([
           entry,
           ...entries.map(([slot, group]) => {
@@ -303,7 +305,7 @@ export class RedisDialogLock implements DialogLock {
   }
 
   async renew(ref: SubscriptionRef, owner: string, leaseMs: number): Promise<boolean> {
-    const [, r] = await Promise.all([this.index(ref, this.now() + leaseMs), this.run("presenceLockRenew", ref, owner, leaseMs)]);
+    const [, r] = await Promise.all([this.index([ref], this.now() + leaseMs), this.run("presenceLockRenew", ref, owner, leaseMs)]);
     return r === 1;
   }
 
@@ -350,7 +352,7 @@ export class RedisDialogLock implements DialogLock {
     if (held.length > 0) {
       const until = this.now() + leaseMs;
       try {
-        await this.redis.zadd(this.leases, ...held.flatMap((w) => [until, JSON.stringify([w.ref.slot, w.ref.id])]));
+        await this.index(held.map((w) => w.ref), until);
       } catch (err) {
         indexed = wrapRedisError(err, "dialog lock index");
       }
@@ -376,14 +378,14 @@ export class RedisDialogLock implements DialogLock {
       const ref = { slot, id };
       const r = await this.run("presenceLockSteal", ref, owner, leaseMs);
       if (r === 1) {
-        await this.index(ref, now + leaseMs);
+        await this.index([ref], now + leaseMs);
         out.push(ref);
       } else if (r === -1) {
         // Released meanwhile: drop the entry unless it was re-added with a later lease.
         await this.redis.zremrangebyscore(this.leases, "-inf", now).catch(() => 0);
       } else {
         const lease = Number(await this.redis.hget(this.key(ref), "l"));
-        if (lease > 0) await this.index(ref, lease);
+        if (lease > 0) await this.index([ref], lease);
       }
     }
     return out;
@@ -392,6 +394,13 @@ export class RedisDialogLock implements DialogLock {
   async close(): Promise<void> {
     // The client belongs to the caller.
   }
+}
+
+/** The lease index's ZADD arguments: each dialog, as [slot, id], scored with its lease's end. */
+function leaseEntries(refs: readonly SubscriptionRef[], until: number): Array<string | number> {
+  const out: Array<string | number> = [];
+  for (const ref of refs) out.push(until, JSON.stringify([ref.slot, ref.id]));
+  return out;
 }
 
 /** Resolves with null when `p` resolves, with its error when it rejects (never rejects). */
