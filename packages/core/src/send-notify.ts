@@ -1,7 +1,7 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import type { SipStack, Transport } from "@presence/sip";
-import { SpanKind, withSpan } from "@presence/telemetry";
+import { SpanKind, withSpan, type Attributes } from "@presence/telemetry";
 import { notifyToSipRequest } from "./edge-adapter.js";
 import type { NotifyOutcome } from "./notifier.js";
 import type { NotifyMessage } from "./notify-message.js";
@@ -9,13 +9,17 @@ import { recordNotifyOutcome, sipSpanAttributes } from "./sip-spans.js";
 
 /** Runs the NOTIFY client transaction on this edge's stack and reports its final outcome. */
 export function sendNotify(stack: SipStack, msg: NotifyMessage): Promise<NotifyOutcome> {
-  const callId = msg.headers.find(([n]) => n.toLowerCase() === "call-id")?.[1];
-  const attrs = sipSpanAttributes("NOTIFY", callId, { transport: msg.target.transport, address: msg.target.host, port: msg.target.port });
-  return withSpan("sip.client NOTIFY", { ...attrs, "sip.cseq": msg.cseq }, async (span) => {
+  return withSpan("sip.client NOTIFY", () => notifySpanAttributes(msg), async (span) => {
     const outcome = await runNotifyTransaction(stack, msg);
     recordNotifyOutcome(span, outcome);
     return outcome;
   }, { kind: SpanKind.CLIENT });
+}
+
+function notifySpanAttributes(msg: NotifyMessage): Attributes {
+  const callId = msg.headers.find(([n]) => n.toLowerCase() === "call-id")?.[1];
+  const peer = { transport: msg.target.transport, address: msg.target.host, port: msg.target.port };
+  return { ...sipSpanAttributes("NOTIFY", callId, peer), "sip.cseq": msg.cseq };
 }
 
 async function runNotifyTransaction(stack: SipStack, msg: NotifyMessage): Promise<NotifyOutcome> {

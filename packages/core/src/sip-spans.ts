@@ -49,7 +49,7 @@ function recordingTransaction(tx: ServerTransaction, span: Span): ServerTransact
  * and the span ends when the handler settles, carrying the final status it answered.
  */
 export function traceServerTransaction(req: SipRequest, tx: ServerTransaction, handle: (tx: ServerTransaction) => Promise<void>): Promise<void> {
-  return withSpan(`sip.server ${req.method}`, sipSpanAttributes(req.method, callIdOf(req), tx.source), (span) => handle(recordingTransaction(tx, span)), {
+  return withSpan(`sip.server ${req.method}`, () => sipSpanAttributes(req.method, callIdOf(req), tx.source), (span) => handle(recordingTransaction(tx, span)), {
     kind: SpanKind.SERVER,
     parent: ROOT_CONTEXT,
   });

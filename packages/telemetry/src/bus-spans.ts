@@ -17,7 +17,7 @@ export function withOutgoingSpan<T>(
   send: (headers: CarrierHeaders) => Promise<T>,
   kind: SpanKind = SpanKind.CLIENT,
 ): Promise<T> {
-  return withSpan(name, busSpanAttributes(subject), () => send(injectHeaders()), { kind });
+  return withSpan(name, () => busSpanAttributes(subject), () => send(injectHeaders()), { kind });
 }
 
 /**
@@ -31,5 +31,5 @@ export function withIncomingSpan<T>(
   handle: () => Promise<T>,
   kind: SpanKind = SpanKind.SERVER,
 ): Promise<T> {
-  return withSpan(name, busSpanAttributes(msg.subject), handle, { kind, parent: extractContext(msg.headers) });
+  return withSpan(name, () => busSpanAttributes(msg.subject), handle, { kind, parent: extractContext(msg.headers) });
 }

@@ -1,5 +1,7 @@
 import {
   context,
+  INVALID_SPAN_CONTEXT,
+  ProxyTracerProvider,
   SpanKind,
   SpanStatusCode,
   trace,
@@ -23,6 +25,21 @@ export const tracer: Tracer = {
     (trace.getTracer(TRACER_NAME).startActiveSpan as (...a: unknown[]) => unknown)(...args)) as Tracer["startActiveSpan"],
 };
 
+/** A span's attributes, or a function building them, called only when a span is really made. */
+export type SpanAttributesInput = Attributes | (() => Attributes);
+
+/** What `fn` gets when no span is made: every method does nothing. */
+const INERT_SPAN: Span = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
+
+/**
+ * Whether a tracer provider is installed (the SDK, or an in-memory one in tests). Without one the
+ * API's tracer only makes non-recording spans, which matter only when they carry a trace.
+ */
+function tracerInstalled(): boolean {
+  const provider = trace.getTracerProvider();
+  return !(provider instanceof ProxyTracerProvider) || provider.getDelegateTracer(TRACER_NAME) !== undefined;
+}
+
 export interface SpanOptions {
   /** Default INTERNAL. */
   kind?: SpanKind;
@@ -35,10 +52,13 @@ export interface SpanOptions {
  * Runs `fn` inside a new active span and ends the span when `fn` settles. A throw (or rejection)
  * is recorded on the span, which gets status ERROR, and is rethrown.
  */
-export async function withSpan<T>(name: string, attributes: Attributes, fn: (span: Span) => T | Promise<T>, options: SpanOptions = {}): Promise<T> {
+export async function withSpan<T>(name: string, attributes: SpanAttributesInput, fn: (span: Span) => T | Promise<T>, options: SpanOptions = {}): Promise<T> {
   const active = context.active();
   const parent = options.parent ?? active;
-  const span = tracer.startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes, ...(options.links ? { links: options.links } : {}) }, parent);
+  // No tracer and no trace to carry on: a span would be made, filled and dropped for nobody.
+  if (!tracerInstalled() && !hasTrace(trace.getSpan(parent)) && !hasTrace(trace.getSpan(active))) return await fn(INERT_SPAN);
+  const attrs = typeof attributes === "function" ? attributes() : attributes;
+  const span = tracer.startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes: attrs, ...(options.links ? { links: options.links } : {}) }, parent);
   try {
     // Nothing to carry (tracing off, no trace context here or in the parent): entering a context
     // would change nothing anyone reads, and the first entry turns on the context manager's
@@ -57,7 +77,7 @@ export async function withSpan<T>(name: string, attributes: Attributes, fn: (spa
  * A CLIENT span for one call to a backend (a Redis command or script), made only inside a span
  * that is being recorded: a call outside any trace, or with tracing off, costs one lookup.
  */
-export function withDependencySpan<T>(name: string, attributes: Attributes, fn: () => Promise<T>): Promise<T> {
+export function withDependencySpan<T>(name: string, attributes: SpanAttributesInput, fn: () => Promise<T>): Promise<T> {
   const parent = trace.getActiveSpan();
   if (parent === undefined || !parent.isRecording()) return fn();
   return withSpan(name, attributes, () => fn(), { kind: SpanKind.CLIENT });
