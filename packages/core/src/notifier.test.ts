@@ -4,6 +4,8 @@ import { handlePublish } from "./publish-handler.js";
 import { handleSubscribe } from "./subscribe-handler.js";
 import { Notifier, type NotifyDispatcher, type NotifyOutcome } from "./notifier.js";
 import type { NotifyMessage } from "./notify-message.js";
+import type { SubscribeRequest } from "./messages.js";
+import { MemoryDialogLock } from "@presence/store";
 import { peer, testDeps } from "./test-deps.js";
 
 /** A dispatcher whose NOTIFY transactions stay open until the test lets them finish. */
@@ -22,6 +24,28 @@ class SlowDispatcher implements NotifyDispatcher {
   }
 }
 
+/** An initial presence SUBSCRIBE from sip:w@example.com to sip:p@example.com. */
+function subscribeRequest(callId: string): SubscribeRequest {
+  return {
+    requestUri: "sip:p@example.com",
+    fromUri: "sip:w@example.com",
+    fromTag: "ft",
+    fromDisplayName: null,
+    toUri: "sip:p@example.com",
+    toTag: null,
+    callId,
+    cseq: 1,
+    event: { name: "presence", id: null, params: {} },
+    expires: 600,
+    accept: null,
+    contact: "sip:w@127.0.0.1:5070",
+    recordRoute: [],
+    watcherUri: null,
+    userAgent: null,
+    source: peer,
+  };
+}
+
 const pidf = (note: string) =>
   Buffer.from(`<presence xmlns="urn:ietf:params:xml:ns:pidf" entity="sip:p@example.com"><tuple id="t"><status><basic>open</basic></status><note>${note}</note></tuple></presence>`);
 
@@ -29,27 +53,7 @@ test("changes during an in-flight NOTIFY are coalesced; CSeq increases; last bod
   const deps = testDeps();
   const dispatcher = new SlowDispatcher(30);
   const notifier = new Notifier(deps, dispatcher);
-  const sub = await handleSubscribe(
-    {
-      requestUri: "sip:p@example.com",
-      fromUri: "sip:w@example.com",
-      fromTag: "ft",
-      fromDisplayName: null,
-      toUri: "sip:p@example.com",
-      toTag: null,
-      callId: "c1",
-      cseq: 1,
-      event: { name: "presence", id: null, params: {} },
-      expires: 600,
-      accept: null,
-      contact: "sip:w@127.0.0.1:5070",
-      recordRoute: [],
-      watcherUri: null,
-      userAgent: null,
-      source: peer,
-    },
-    deps,
-  );
+  const sub = await handleSubscribe(subscribeRequest("c1"), deps);
   assert.equal(sub.reply.status, 200);
   await notifier.subscriptionChanged(sub.notice!);
   let etag: string | null = null;
@@ -91,4 +95,32 @@ test("a final NOTIFY waits for the one in flight and uses the next CSeq", async 
   assert.deepEqual(dispatcher.sent.map((m) => m.cseq), [1, 2]);
   const state = dispatcher.sent[1]!.headers.find(([n]) => n === "Subscription-State")![1];
   assert.equal(state, "terminated;reason=timeout");
+});
+
+test("a NOTIFY transaction that outlasts the lock's lease keeps its dialog locked until it ends", async () => {
+  const deps = testDeps();
+  const dispatcher = new SlowDispatcher(400);
+  const lock = new MemoryDialogLock(deps.now);
+  const renewals: string[] = [];
+  const renew = lock.renew.bind(lock);
+  lock.renew = (ref, owner, leaseMs) => {
+    renewals.push(ref.id);
+    return renew(ref, owner, leaseMs);
+  };
+  const notifier = new Notifier(deps, dispatcher, {}, { lock, owner: "me", leaseMs: 150 });
+  const sub = await handleSubscribe(subscribeRequest("c-lease"), deps);
+  assert.equal(sub.reply.status, 200);
+  await notifier.subscriptionChanged(sub.notice!);
+  await new Promise((r) => setTimeout(r, 250));
+  // Past the 150 ms lease, the first NOTIFY still in flight: another replica cannot take the dialog.
+  const notice = sub.notice!;
+  assert.ok(notice.kind === "state");
+  const ref = { slot: notice.slot, id: notice.id };
+  assert.equal(await lock.acquire(ref, "other", 150, "probe"), false, "still held by its owner");
+  assert.ok(renewals.length >= 2, `renewed while in flight (${renewals.length})`);
+  await notifier.idle();
+  const after = renewals.length;
+  await new Promise((r) => setTimeout(r, 200));
+  assert.equal(renewals.length, after, "no renewal once the transaction ended");
+  assert.equal(await lock.acquire(ref, "other", 150, "probe"), true, "free once the NOTIFY ended");
 });

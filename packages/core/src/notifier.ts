@@ -5,6 +5,7 @@ import { setActiveAttributes, withSpan } from "@presence/telemetry";
 import type { CoreDeps } from "./context.js";
 import type { PresentityChange, SubscriptionNotice } from "./messages.js";
 import { buildNotify, type NotifyMessage } from "./notify-message.js";
+import { LeaseRenewal } from "./lease-renewal.js";
 import { StateCache, type CachedState } from "./state-cache.js";
 import { applyPerWatcher, commitPerWatcher, type PreparedContent } from "./per-watcher.js";
 import { watcherInfoState } from "./winfo-state.js";
@@ -72,6 +73,7 @@ export class Notifier {
   private readonly finalWaitMs: number;
   private readonly winfo: WatcherInfoTrigger;
   private readonly observer: NotifierObserver | null;
+  private readonly renewal: LeaseRenewal;
   private closing = false;
 
   constructor(
@@ -85,6 +87,9 @@ export class Notifier {
     this.leaseMs = opts.leaseMs ?? 10_000;
     this.finalWaitMs = opts.finalWaitMs ?? 40_000;
     this.observer = opts.observer ?? null;
+    this.renewal = new LeaseRenewal(Math.max(50, Math.floor(this.leaseMs / 3)), (ref) => {
+      void this.lock.renew(ref, this.owner, this.leaseMs).catch(() => false);
+    });
     this.winfo = new WatcherInfoTrigger(deps, (change) => this.presentityChanged(change));
   }
 
@@ -99,7 +104,7 @@ export class Notifier {
    */
   presentityChanged(change: PresentityChange, changedAt = Date.now()): Promise<void> {
     // The NOTIFY runs started here keep this span's context: they belong to the change's trace.
-    return withSpan("notifier.fanout", { "presence.presentity": change.presentity, "presence.event": change.event }, () => this.fanOut(change, changedAt));
+    return withSpan("notifier.fanout", () => ({ "presence.presentity": change.presentity, "presence.event": change.event }), () => this.fanOut(change, changedAt));
   }
 
   private async fanOut(change: PresentityChange, changedAt: number): Promise<void> {
@@ -176,7 +181,7 @@ export class Notifier {
 
   /** After a SUBSCRIBE: the first NOTIFY, the refresh NOTIFY, or the final one. */
   subscriptionChanged(notice: SubscriptionNotice): Promise<void> {
-    return withSpan("notifier.subscription", { "presence.notice": notice.kind }, () => this.noticed(notice));
+    return withSpan("notifier.subscription", () => ({ "presence.notice": notice.kind }), () => this.noticed(notice));
   }
 
   private async noticed(notice: SubscriptionNotice): Promise<void> {
@@ -283,7 +288,7 @@ export class Notifier {
         const cseqTaken = first?.cseqTaken ?? false;
         const live = sub !== null && sub.expiresAt > (first ? first.liveAt : this.deps.now());
         first = undefined;
-        if (sub && live) await withSpan("notifier.notify", notifySpanAttributes(sub), () => this.sendState(sub, lockedAt, changedAt, cseqTaken));
+        if (sub && live) await withSpan("notifier.notify", () => notifySpanAttributes(sub), () => this.sendState(sub, lockedAt, changedAt, cseqTaken));
         if (!(await this.lock.release(ref, this.owner, this.leaseMs))) return;
         // Dirty: a change came in meanwhile; the next document must be newer than that.
         lockedAt = this.states.tick();
@@ -302,7 +307,7 @@ export class Notifier {
       while (!(await this.lock.acquire(ref, this.owner, this.leaseMs, "probe")) && this.deps.now() < deadline) {
         await new Promise((r) => setTimeout(r, 20));
       }
-      await withSpan("notifier.notify", { ...notifySpanAttributes(sub), "presence.final": true }, () => this.sendFinal(sub, reason, this.states.tick()));
+      await withSpan("notifier.notify", () => ({ ...notifySpanAttributes(sub), "presence.final": true }), () => this.sendFinal(sub, reason, this.states.tick()));
       while (await this.lock.release(ref, this.owner, this.leaseMs)) {
         // Changes that arrived meanwhile concern a subscription that no longer exists.
       }
@@ -313,16 +318,14 @@ export class Notifier {
 
   /** Sends one NOTIFY, keeping the dialog lock alive while the transaction is open. */
   private async dispatch(ref: SubscriptionRef, msg: NotifyMessage, event: string): Promise<NotifyOutcome> {
-    const renew = setInterval(() => {
-      void this.lock.renew(ref, this.owner, this.leaseMs).catch(() => false);
-    }, Math.max(50, Math.floor(this.leaseMs / 3)));
+    this.renewal.hold(ref);
     const started = performance.now();
     try {
       const outcome = await this.dispatcher.send(msg);
       this.observer?.notifyCompleted(event, outcome, performance.now() - started);
       return outcome;
     } finally {
-      clearInterval(renew);
+      this.renewal.drop(ref);
     }
   }
 
@@ -390,7 +393,7 @@ export class Notifier {
   /** `read`: the publications, when already read after the lock (the fan-out's lock step). */
   private stateOf(sub: Subscription, notBefore: number, read?: Publication[]): Promise<CachedState> {
     // Computed once per change and shared: the span belongs to the first watcher's NOTIFY.
-    return this.states.get(stateKey(sub.presentity, sub.event), notBefore, () => withSpan("notifier.aggregate", { "presence.presentity": sub.presentity, "presence.event": sub.event }, async () => {
+    return this.states.get(stateKey(sub.presentity, sub.event), notBefore, () => withSpan("notifier.aggregate", () => ({ "presence.presentity": sub.presentity, "presence.event": sub.event }), async () => {
       const pkg = this.pkg(sub);
       if (pkg?.type === "winfo") return watcherInfoState(this.deps, pkg, sub);
       const pubs = read ?? (await this.deps.store.listPublications(sub.presentity, sub.event, this.deps.now()));
