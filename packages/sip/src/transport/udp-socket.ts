@@ -1,4 +1,5 @@
 import { createSocket, type Socket as UdpSocket } from "node:dgram";
+import { lookup as dnsLookup, type LookupOneOptions } from "node:dns";
 import { isIP } from "node:net";
 
 /**
@@ -10,10 +11,25 @@ import { isIP } from "node:net";
  */
 const UDP_SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
 
+/**
+ * dgram resolves the address of every datagram it sends. Ours are address literals (names are
+ * resolved before a send), which dns.lookup also answers, but a tick later; answering at once lets
+ * the send go out in the same turn, without the deferred callback.
+ */
+function literalLookup(
+  hostname: string,
+  options: LookupOneOptions,
+  callback: (err: NodeJS.ErrnoException | null, address: string, family: number) => void,
+): void {
+  const family = isIP(hostname);
+  if (family !== 0) callback(null, hostname, family);
+  else dnsLookup(hostname, options, callback);
+}
+
 /** Binds a UDP socket on an address literal (port 0: any free port). */
 export function bindUdpSocket(host: string, port: number): Promise<UdpSocket> {
   return new Promise((resolve, reject) => {
-    const socket = createSocket({ type: isIP(host) === 6 ? "udp6" : "udp4" });
+    const socket = createSocket({ type: isIP(host) === 6 ? "udp6" : "udp4", lookup: literalLookup });
     socket.once("error", reject);
     socket.bind({ address: host, port, exclusive: true }, () => {
       socket.off("error", reject);
