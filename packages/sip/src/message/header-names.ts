@@ -57,18 +57,21 @@ export function knownName(text: string, start: number, end: number): string | un
   return table.lookup(text, start, end);
 }
 
-// Spelling on the wire -> canonical name. Bounded so that random names cannot grow it forever.
+// Spelling -> canonical name, for the names code spells ("Call-ID", "event"): a string constant
+// keeps its hash, so a hit costs less than the table's letter-by-letter compare. Bounded so that
+// random names cannot grow it forever.
 const seen = new Map<string, string>();
 const SEEN_MAX = 2048;
 
 /** Lower-cased header name with compact forms expanded. */
 export function canonicalName(name: string): string {
-  const known = knownName(name, 0, name.length);
-  if (known !== undefined) return known;
   const hit = seen.get(name);
   if (hit !== undefined) return hit;
-  const lower = name.toLowerCase();
-  const full = lower.length === 1 ? (COMPACT[lower] ?? lower) : lower;
+  let full = knownName(name, 0, name.length);
+  if (full === undefined) {
+    const lower = name.toLowerCase();
+    full = lower.length === 1 ? (COMPACT[lower] ?? lower) : lower;
+  }
   if (seen.size < SEEN_MAX) seen.set(name, full);
   return full;
 }
