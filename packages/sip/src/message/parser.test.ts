@@ -239,6 +239,23 @@ describe("parseMessage: mandatory headers", () => {
     }
   });
 
+  it("reads a response's From and To when asked: required once each, but a bad one fails only its getter", () => {
+    const good = ok(parseMessage(msg(["SIP/2.0 200 OK", ...BASE, "CSeq: 7 NOTIFY"]))) as SipResponse;
+    assert.equal(good.from.uri, "sip:alice@example.com");
+    assert.equal(good.fromTag, "f1");
+    assert.equal(good.toTag, null);
+    // RFC 3261 17.1.3: the transaction is found by the top Via and CSeq, which are intact here.
+    const badTo = ok(parseMessage(msg(["SIP/2.0 200 OK", BASE[0]!, BASE[1]!, "To: sip:a@b c", BASE[3]!, "CSeq: 7 NOTIFY"]))) as SipResponse;
+    assert.equal(badTo.status, 200);
+    assert.equal(badTo.via.branch, "z9hG4bKabc");
+    assert.equal(badTo.cseq.method, "NOTIFY");
+    assert.throws(() => badTo.to, (e: unknown) => e instanceof SipParseError && e.reason === "Bad To");
+    assert.equal(badTo.fromTag, "f1");
+    // Missing or repeated, they still make the response unusable.
+    assert.equal(failure(msg(["SIP/2.0 200 OK", BASE[0]!, BASE[2]!, BASE[3]!, "CSeq: 7 NOTIFY"])).error.reason, "Missing From");
+    assert.equal(failure(msg(["SIP/2.0 200 OK", ...BASE, BASE[2]!, "CSeq: 7 NOTIFY"])).error.reason, "Multiple To");
+  });
+
   it("drops responses whose Via or CSeq are unusable", () => {
     for (const lines of [
       ["SIP/2.0 200 OK", ...BASE, "CSeq: x OPTIONS"],

@@ -37,6 +37,7 @@ const VERSION_RE = /^SIP\/\d+\.\d+$/i;
  * Parses one SIP message from a datagram or from a frame cut by a stream framer. Only the start
  * line, the header-line structure, Content-Length and the headers a response needs (Via, From, To,
  * Call-ID, CSeq) are checked here; everything else is parsed by the message getters on first use.
+ * In a response, From and To are required once each but parsed on first use too.
  * Never throws.
  */
 export function parseMessage(buf: Buffer, opts?: ParseOptions): ParseResult {
@@ -187,8 +188,11 @@ function parse(input: Buffer, opts: ParseOptions): ParseResult {
     cache.vias = [top];
     note(st, e as SipParseError);
   }
+  // A request's From and To are parsed now: its answer needs them (RFC 3261 8.2.6.2). A response
+  // is matched by its top Via and CSeq alone (17.1.3), so its From and To are only required here
+  // and parsed when read: the 200 to each NOTIFY costs no name-addr parse that nobody uses.
   const from = single(headers, split, "from", "From", st);
-  if (from !== null) {
+  if (from !== null && request) {
     try {
       cache.from = parseNameAddr(from);
     } catch (e) {
@@ -196,7 +200,7 @@ function parse(input: Buffer, opts: ParseOptions): ParseResult {
     }
   }
   const to = single(headers, split, "to", "To", st);
-  if (to !== null) {
+  if (to !== null && request) {
     try {
       cache.to = parseNameAddr(to);
     } catch (e) {
