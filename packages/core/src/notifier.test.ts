@@ -110,12 +110,12 @@ test("a NOTIFY transaction that outlasts the lock's lease keeps its dialog locke
   const notifier = new Notifier(deps, dispatcher, {}, { lock, owner: "me", leaseMs: 150 });
   const sub = await handleSubscribe(subscribeRequest("c-lease"), deps);
   assert.equal(sub.reply.status, 200);
-  await notifier.subscriptionChanged(sub.notice!);
-  await new Promise((r) => setTimeout(r, 250));
-  // Past the 150 ms lease, the first NOTIFY still in flight: another replica cannot take the dialog.
   const notice = sub.notice!;
   assert.ok(notice.kind === "state");
   const ref = { slot: notice.slot, id: notice.id };
+  await notifier.subscriptionChanged(notice);
+  await new Promise((r) => setTimeout(r, 250));
+  // Past the 150 ms lease, the first NOTIFY still in flight: another replica cannot take the dialog.
   assert.equal(await lock.acquire(ref, "other", 150, "probe"), false, "still held by its owner");
   assert.ok(renewals.length >= 2, `renewed while in flight (${renewals.length})`);
   await notifier.idle();

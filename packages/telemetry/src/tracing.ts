@@ -32,12 +32,13 @@ export type SpanAttributesInput = Attributes | (() => Attributes);
 const INERT_SPAN: Span = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
 
 /**
- * Whether a tracer provider is installed (the SDK, or an in-memory one in tests). Without one the
- * API's tracer only makes non-recording spans, which matter only when they carry a trace.
+ * The installed provider's tracer (the SDK's, or an in-memory one in tests), or undefined when none
+ * is installed: the API's own tracer then only makes non-recording spans, which matter only when
+ * they carry a trace.
  */
-function tracerInstalled(): boolean {
+function installedTracer(): Tracer | undefined {
   const provider = trace.getTracerProvider();
-  return !(provider instanceof ProxyTracerProvider) || provider.getDelegateTracer(TRACER_NAME) !== undefined;
+  return provider instanceof ProxyTracerProvider ? provider.getDelegateTracer(TRACER_NAME) : provider.getTracer(TRACER_NAME);
 }
 
 export interface SpanOptions {
@@ -56,9 +57,11 @@ export async function withSpan<T>(name: string, attributes: SpanAttributesInput,
   const active = context.active();
   const parent = options.parent ?? active;
   // No tracer and no trace to carry on: a span would be made, filled and dropped for nobody.
-  if (!tracerInstalled() && !hasTrace(trace.getSpan(parent)) && !hasTrace(trace.getSpan(active))) return await fn(INERT_SPAN);
+  const installed = installedTracer();
+  if (installed === undefined && !hasTrace(trace.getSpan(parent)) && !hasTrace(trace.getSpan(active))) return await fn(INERT_SPAN);
   const attrs = typeof attributes === "function" ? attributes() : attributes;
-  const span = tracer.startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes: attrs, ...(options.links ? { links: options.links } : {}) }, parent);
+  // The tracer just looked up; without one, the API's (a non-recording span carrying the trace).
+  const span = (installed ?? tracer).startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes: attrs, ...(options.links ? { links: options.links } : {}) }, parent);
   try {
     // Nothing to carry (tracing off, no trace context here or in the parent): entering a context
     // would change nothing anyone reads, and the first entry turns on the context manager's
