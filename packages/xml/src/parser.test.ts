@@ -220,3 +220,47 @@ describe("parseXml: well-formedness errors say why and where", () => {
     });
   }
 });
+
+describe("parseXml: the fast paths agree with the general rules", () => {
+  const texts = (input: string): string[] => parseXml(input).root.children.flatMap((c) => (c.type === "text" ? [c.value] : []));
+
+  it("keeps every kind of whitespace run between tags, CR normalized", () => {
+    const long = "\n" + " ".repeat(40);
+    assert.deepEqual(texts(`<r>\n  <a/>\t \n<a/>${long}<a/>\r\n  <a/> <a/>\n</r>`), ["\n  ", "\t \n", long, "\n  ", " ", "\n"]);
+  });
+
+  it("compares end tags with the open element's name in full", () => {
+    assert.equal(parseXml(`<p:a xmlns:p="urn:p"><p:b></p:b ></p:a>`).root.localName, "a");
+    assert.equal(parseXml(`<é><b/></é>`).root.name, "é");
+    rejects("<ab></a>", "syntax", /expected <\/ab>, found <\/a>/);
+    rejects("<a></ab>", "syntax", /expected <\/a>, found <\/ab>/);
+    rejects("<a></a:b>", "syntax", /expected <\/a>, found <\/a:b>/);
+    rejects("<a></aé>", "syntax", /expected <\/a>, found <\/aé>/);
+    rejects("<a></a", "syntax", /expected '>' to close <\/a>/);
+  });
+
+  it("reads the usual XML declaration and its variants the same way", () => {
+    assert.deepEqual(parseXml(`<?xml version="1.0" encoding="UTF-8"?><r/>`).declaration, { version: "1.0", encoding: "UTF-8", standalone: null });
+    assert.deepEqual(parseXml(`<?xml version='1.0' encoding='utf-8'?><r/>`).declaration, { version: "1.0", encoding: "utf-8", standalone: null });
+    assert.deepEqual(parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="no"?><r/>`).declaration, {
+      version: "1.0",
+      encoding: "UTF-8",
+      standalone: false,
+    });
+    assert.deepEqual(parseXml(`<?xml\tversion="1.1"?><r/>`).declaration, { version: "1.1", encoding: null, standalone: null });
+  });
+
+  it("normalizes and decodes attribute values wherever the references and white space are", () => {
+    const root = parseXml(`<r a="x\ny" b="&amp;\t&lt;" c="plain" d="&#x41;\r\nz" e='"'/>`).root;
+    assert.deepEqual(
+      root.attributes.map((a) => a.value),
+      ["x y", "& <", "plain", "A z", '"'],
+    );
+    rejects(`<r a="&amp;" b="x<y"/>`, "syntax", /'<' is not allowed in the value of attribute 'b'/);
+  });
+
+  it("finds ']]>' in text after a CDATA section has used it", () => {
+    const e = rejects("<r><![CDATA[x]]>y]]></r>", "syntax", /']]>' is not allowed/);
+    assert.equal(e.column, 18);
+  });
+});

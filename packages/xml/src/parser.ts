@@ -23,14 +23,23 @@ export const DEFAULT_PARSE_LIMITS: Readonly<Required<XmlParseOptions>> = Object.
 // Module-local copies: hot loops then read plain constants, not module bindings.
 const ASCII_NAME = chars.ASCII_NAME;
 const INVALID_CHAR_RE = chars.INVALID_CHAR_RE;
-const MAYBE_INVALID_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+// Matches text free of controls, surrogates and U+FFFE/F. Anchored, so the engine runs one tight
+// loop over the input instead of a search that restarts at every position.
+const SURELY_VALID_RE = /^[^\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]*$/;
 const NCNAME_RE = chars.NCNAME_RE;
 const XML_NS = chars.XML_NS;
 const XMLNS_NS = chars.XMLNS_NS;
 const isXmlChar = chars.isXmlChar;
 
+/** S (XML 1.0 2.3); the first test settles the usual case, a character above U+0020. */
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+  return c <= 0x20 && (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d);
+}
+
+/** The position after the run of S at p. */
+function skipS(s: string, p: number): number {
+  while (isSpace(s.charCodeAt(p))) p++;
+  return p;
 }
 
 const LT = 0x3c;
@@ -42,6 +51,50 @@ const EQ = 0x3d;
 const QUOT = 0x22;
 const APOS = 0x27;
 const COLON = 0x3a;
+const LF = 0x0a;
+const TAB = 0x09;
+
+// XML 1.0 2.8; module-level so a parse does not allocate the regular expressions.
+const XML_DECL_RE =
+  /<\?xml\s+version\s*=\s*(?:"(1\.[0-9]+)"|'(1\.[0-9]+)')(?:\s+encoding\s*=\s*(?:"([A-Za-z][A-Za-z0-9._-]*)"|'([A-Za-z][A-Za-z0-9._-]*)'))?(?:\s+standalone\s*=\s*(?:"(yes|no)"|'(yes|no)'))?\s*\?>/y;
+const UTF8_NAME_RE = /^(utf-?8|us-ascii|ascii)$/i;
+// "<?xml" and white space open an XML declaration (regular expressions: startsWith is slower here).
+const DECL_START_RE = /^<\?xml[\t\n\r ]/;
+// The declaration nearly every PIDF document starts with: recognized without building a match.
+const COMMON_DECL_RE = /^<\?xml version="1\.0" encoding="UTF-8"\?>/;
+const COMMON_DECL_LENGTH = '<?xml version="1.0" encoding="UTF-8"?>'.length;
+
+/** True when c may continue a QName (an ASCII name character, ':' or any non-ASCII character). */
+function continuesName(c: number): boolean {
+  return c < 128 ? ASCII_NAME[c] !== 0 || c === COLON : c >= 128;
+}
+
+/** "\n" followed by 0..31 spaces: the indentation between tags, shared instead of sliced out per run. */
+const INDENTS: readonly string[] = Array.from({ length: 32 }, (_, n) => "\n" + " ".repeat(n));
+
+/**
+ * The first occurrence of a needle at or after a position. The parser asks at increasing positions,
+ * so one indexOf over the document usually answers many questions (one per text run or attribute).
+ */
+class Finder {
+  private from = 0;
+  private at = -1;
+
+  constructor(
+    private readonly s: string,
+    private readonly needle: string,
+  ) {}
+
+  /** Index of the first occurrence at or after `from`; s.length when there is none. */
+  next(from: number): number {
+    if (from < this.from || from > this.at) {
+      const i = this.s.indexOf(this.needle, from);
+      this.at = i === -1 ? this.s.length : i;
+      this.from = from;
+    }
+    return this.at;
+  }
+}
 
 /** One namespace binding; bindings form a chain from an element up to the document. */
 interface Binding {
@@ -58,17 +111,10 @@ function lookup(scope: Binding | null, prefix: string): string | undefined {
   return undefined;
 }
 
-interface RawAttr {
-  name: string;
-  colon: number;
-  value: string;
-  at: number;
-}
-
-interface Frame {
-  el: XmlElement;
-  scope: Binding;
-}
+// How a start tag's attribute is treated once the whole tag is read.
+const PLAIN = 0;
+const PREFIXED = 1;
+const NS_DECL = 2;
 
 /**
  * Parses UTF-8 bytes or a string into a namespace-resolved DOM.
@@ -76,7 +122,7 @@ interface Frame {
  * attribute and element limits. Throws only XmlError.
  */
 export function parseXml(input: Uint8Array | string, options?: XmlParseOptions): XmlDocument {
-  const limits = { ...DEFAULT_PARSE_LIMITS, ...definedOnly(options) };
+  const limits = options === undefined ? DEFAULT_PARSE_LIMITS : { ...DEFAULT_PARSE_LIMITS, ...definedOnly(options) };
   try {
     const text = decodeInput(input, limits.maxBytes);
     return new Parser(text, limits).document();
@@ -111,11 +157,39 @@ function definedOnly(o: XmlParseOptions | undefined): XmlParseOptions {
 class Parser {
   private pos = 0;
   private elementCount = 0;
+  /** Colon position in the last name read, -1 if none. */
+  private lastColon = -1;
+  /** Set by startTag: the scope inside the element just read, and whether it was `<x/>`. */
+  private tagScope: Binding = BASE_SCOPE;
+  private tagSelfClosing = false;
+
+  // The attributes of the start tag being read, as parallel arrays reused for every tag
+  // (only the first attrCount entries are meaningful).
+  private attrCount = 0;
+  private readonly attrNames: string[] = [];
+  private readonly attrColons: number[] = [];
+  private readonly attrValues: string[] = [];
+  private readonly attrAts: number[] = [];
+  private readonly attrKinds: number[] = [];
+
+  private readonly lts: Finder;
+  private readonly amps: Finder;
+  private readonly cdataEnds: Finder;
+  private readonly crs: Finder;
+  private readonly lfs: Finder;
+  private readonly tabs: Finder;
 
   constructor(
     private readonly s: string,
-    private readonly limits: Required<XmlParseOptions>,
-  ) {}
+    private readonly limits: Readonly<Required<XmlParseOptions>>,
+  ) {
+    this.lts = new Finder(s, "<");
+    this.amps = new Finder(s, "&");
+    this.cdataEnds = new Finder(s, "]]>");
+    this.crs = new Finder(s, "\r");
+    this.lfs = new Finder(s, "\n");
+    this.tabs = new Finder(s, "\t");
+  }
 
   private fail(code: XmlErrorCode, reason: string, at: number = this.pos): never {
     throw new XmlError(code, reason, positionOf(this.s, at));
@@ -124,12 +198,12 @@ class Parser {
   document(): XmlDocument {
     const s = this.s;
     // A cheap test first; only text with controls, surrogates or U+FFFE/F needs the exact rule.
-    const bad = MAYBE_INVALID_RE.test(s) ? INVALID_CHAR_RE.exec(s) : null;
+    const bad = SURELY_VALID_RE.test(s) ? null : INVALID_CHAR_RE.exec(s);
     if (bad) this.fail("syntax", `character ${describeChar(bad[0])} is not allowed in XML`, bad.index);
 
     let declaration: XmlDeclaration | null = null;
     // XML 1.0 2.8: the XML declaration, if any, is the very first thing in the document.
-    if (s.startsWith("<?xml") && isSpace(s.charCodeAt(5))) declaration = this.xmlDeclaration();
+    if (DECL_START_RE.test(s)) declaration = this.xmlDeclaration();
 
     const children: XmlNode[] = [];
     let root: XmlElement | null = null;
@@ -155,13 +229,16 @@ class Parser {
   }
 
   private xmlDeclaration(): XmlDeclaration {
-    const re =
-      /<\?xml\s+version\s*=\s*(?:"(1\.[0-9]+)"|'(1\.[0-9]+)')(?:\s+encoding\s*=\s*(?:"([A-Za-z][A-Za-z0-9._-]*)"|'([A-Za-z][A-Za-z0-9._-]*)'))?(?:\s+standalone\s*=\s*(?:"(yes|no)"|'(yes|no)'))?\s*\?>/y;
+    if (COMMON_DECL_RE.test(this.s)) {
+      this.pos = COMMON_DECL_LENGTH;
+      return { version: "1.0", encoding: "UTF-8", standalone: null };
+    }
+    const re = XML_DECL_RE;
     re.lastIndex = 0;
     const m = re.exec(this.s);
     if (!m) this.fail("syntax", "malformed XML declaration", 0);
     const encoding = m[3] ?? m[4] ?? null;
-    if (encoding !== null && !/^(utf-?8|us-ascii|ascii)$/i.test(encoding)) {
+    if (encoding !== null && !UTF8_NAME_RE.test(encoding)) {
       this.fail("encoding", `unsupported encoding '${encoding}' (only UTF-8)`, 0);
     }
     const standalone = m[5] ?? m[6];
@@ -185,42 +262,61 @@ class Parser {
   private skipSpace(): boolean {
     const s = this.s;
     const start = this.pos;
-    while (isSpace(s.charCodeAt(this.pos))) this.pos++;
-    return this.pos > start;
+    const p = skipS(s, start);
+    this.pos = p;
+    return p > start;
   }
 
   /** Parses the element at pos and its whole subtree without recursion. */
   private element(): XmlElement {
     const s = this.s;
-    const first = this.startTag(BASE_SCOPE, 1);
-    if (first.selfClosing) return first.frame.el;
-    const stack: Frame[] = [first.frame];
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      const lt = s.indexOf("<", this.pos);
-      if (lt === -1) this.fail("syntax", `unexpected end of input: <${top.el.name}> is not closed`, s.length);
-      if (lt > this.pos) top.el.children.push({ type: "text", value: this.text(this.pos, lt) });
+    const root = this.startTag(BASE_SCOPE, 1);
+    if (this.tagSelfClosing) return root;
+    // The open elements and their scopes; the depth is the stacks' length.
+    const open: XmlElement[] = [root];
+    const scopes: Binding[] = [this.tagScope];
+    while (open.length > 0) {
+      const top = open[open.length - 1];
+      const start = this.pos;
+      // Whitespace between tags, most of the character data in PIDF, is found without a search.
+      const spaceEnd = whitespaceRun(s, start);
+      let lt = spaceEnd;
+      if (s.charCodeAt(spaceEnd) === LT) {
+        if (lt > start) top.children.push({ type: "text", value: sharedWhitespace(s, start, lt) });
+      } else {
+        lt = this.lts.next(spaceEnd);
+        if (lt === s.length) this.fail("syntax", `unexpected end of input: <${top.name}> is not closed`, s.length);
+        top.children.push({ type: "text", value: this.text(start, lt) });
+      }
       this.pos = lt;
       const next = s.charCodeAt(lt + 1);
       if (next === SLASH) {
-        this.endTag(top.el);
-        stack.pop();
+        this.endTag(top);
+        open.pop();
+        scopes.pop();
       } else if (next === BANG) {
-        if (s.startsWith("<!--", lt)) top.el.children.push(this.comment());
-        else if (s.startsWith("<![CDATA[", lt)) top.el.children.push(this.cdata());
+        if (s.startsWith("<!--", lt)) top.children.push(this.comment());
+        else if (s.startsWith("<![CDATA[", lt)) top.children.push(this.cdata());
         else this.markupDeclaration(true);
       } else if (next === QUESTION) {
-        top.el.children.push(this.processingInstruction());
+        top.children.push(this.processingInstruction());
       } else {
-        const child = this.startTag(top.scope, stack.length + 1);
-        top.el.children.push(child.frame.el);
-        if (!child.selfClosing) stack.push(child.frame);
+        const child = this.startTag(scopes[scopes.length - 1], open.length + 1);
+        top.children.push(child);
+        if (!this.tagSelfClosing) {
+          open.push(child);
+          scopes.push(this.tagScope);
+        }
       }
     }
-    return first.frame.el;
+    return root;
   }
 
-  private startTag(parentScope: Binding, depth: number): { frame: Frame; selfClosing: boolean } {
+  /**
+   * Reads a start tag at pos and returns its element (children still empty); leaves the scope
+   * inside it in tagScope and whether it closed itself in tagSelfClosing.
+   */
+  private startTag(parentScope: Binding, depth: number): XmlElement {
     const s = this.s;
     const tagAt = this.pos;
     if (depth > this.limits.maxDepth) this.fail("limit", `elements nested deeper than ${this.limits.maxDepth} levels`);
@@ -229,7 +325,8 @@ class Parser {
     const name = this.name("element name");
     const nameColon = this.lastColon;
 
-    const raw: RawAttr[] = [];
+    this.attrCount = 0;
+    let declares = false;
     let selfClosing = false;
     for (;;) {
       const spaced = this.skipSpace();
@@ -246,30 +343,24 @@ class Parser {
       }
       if (Number.isNaN(c)) this.fail("syntax", `unexpected end of input in start tag <${name}>`);
       if (!spaced) this.fail("syntax", `unexpected ${describeChar(s[this.pos])} in start tag <${name}>`);
-      raw.push(this.attribute(name));
-      if (raw.length > this.limits.maxAttributes) {
-        this.fail("limit", `more than ${this.limits.maxAttributes} attributes on <${name}>`, raw[raw.length - 1].at);
+      if (this.attribute(name) === NS_DECL) declares = true;
+      if (this.attrCount > this.limits.maxAttributes) {
+        this.fail("limit", `more than ${this.limits.maxAttributes} attributes on <${name}>`, this.attrAts[this.attrCount - 1]);
       }
     }
+    const n = this.attrCount;
+    const names = this.attrNames;
 
     // XML 1.0 3.1 (WFC: Unique Att Spec): no attribute name twice in one tag.
-    for (let i = 1; i < raw.length; i++) {
+    for (let i = 1; i < n; i++) {
       for (let j = 0; j < i; j++) {
-        if (raw[i].name === raw[j].name) this.fail("syntax", `duplicate attribute '${raw[i].name}' on <${name}>`, raw[i].at);
+        if (names[i] === names[j]) this.fail("syntax", `duplicate attribute '${names[i]}' on <${name}>`, this.attrAts[i]);
       }
     }
 
-    let scope = parentScope;
-    const namespaces: XmlNamespaceDecl[] = [];
-    for (const a of raw) {
-      let prefix: string;
-      if (a.name === "xmlns") prefix = "";
-      else if (a.colon === 5 && a.name.startsWith("xmlns:")) prefix = a.name.slice(6);
-      else continue;
-      this.checkDeclaration(prefix, a);
-      namespaces.push({ prefix, uri: a.value });
-      scope = { prefix, uri: a.value, parent: scope };
-    }
+    // Most elements declare nothing: they share the parent's scope and need no bindings.
+    const scope = declares ? this.declarations(parentScope) : parentScope;
+    const namespaces: XmlNamespaceDecl[] = declares ? this.declared() : [];
 
     const prefix = nameColon === -1 ? "" : name.slice(0, nameColon);
     const localName = nameColon === -1 ? name : name.slice(nameColon + 1);
@@ -277,94 +368,147 @@ class Parser {
     const ns = lookup(scope, prefix);
     if (prefix !== "" && ns === undefined) this.fail("namespace", `unbound namespace prefix '${prefix}' on element <${name}>`, tagAt);
 
-    const attributes: XmlAttribute[] = [];
-    for (const a of raw) {
-      if (a.name === "xmlns" || (a.colon === 5 && a.name.startsWith("xmlns:"))) continue;
-      if (a.colon === -1) {
-        attributes.push({ name: a.name, prefix: "", localName: a.name, namespace: null, value: a.value });
-        continue;
-      }
-      const p = a.name.slice(0, a.colon);
-      const uri = lookup(scope, p);
-      if (uri === undefined) this.fail("namespace", `unbound namespace prefix '${p}' on attribute '${a.name}'`, a.at);
-      const local = a.name.slice(a.colon + 1);
-      // Namespaces in XML 1.0 6.3: no two attributes with the same expanded name.
-      for (const b of attributes) {
-        if (b.namespace === uri && b.localName === local) {
-          this.fail("namespace", `attributes '${b.name}' and '${a.name}' on <${name}> have the same expanded name`, a.at);
-        }
-      }
-      attributes.push({ name: a.name, prefix: p, localName: local, namespace: uri, value: a.value });
-    }
-
-    const el: XmlElement = {
+    this.tagScope = scope;
+    this.tagSelfClosing = selfClosing;
+    return {
       type: "element",
       name,
       prefix,
       localName,
       namespace: ns === undefined || ns === "" ? null : ns,
-      attributes,
+      attributes: n === 0 ? [] : this.attributes(name, scope),
       namespaces,
       children: [],
     };
-    return { frame: { el, scope }, selfClosing };
+  }
+
+  /** Checks the tag's namespace declarations in order and returns the scope they make. */
+  private declarations(parentScope: Binding): Binding {
+    let scope = parentScope;
+    for (let i = 0; i < this.attrCount; i++) {
+      if (this.attrKinds[i] !== NS_DECL) continue;
+      const prefix = declaredPrefix(this.attrNames[i]);
+      const uri = this.attrValues[i];
+      this.checkDeclaration(prefix, uri, this.attrAts[i]);
+      scope = { prefix, uri, parent: scope };
+    }
+    return scope;
+  }
+
+  /** The tag's namespace declarations for the DOM (already checked by declarations). */
+  private declared(): XmlNamespaceDecl[] {
+    const out: XmlNamespaceDecl[] = [];
+    for (let i = 0; i < this.attrCount; i++) {
+      if (this.attrKinds[i] === NS_DECL) out.push({ prefix: declaredPrefix(this.attrNames[i]), uri: this.attrValues[i] });
+    }
+    return out;
+  }
+
+  /** The tag's attributes other than namespace declarations, resolved in the element's scope. */
+  private attributes(elementName: string, scope: Binding): XmlAttribute[] {
+    const attributes: XmlAttribute[] = [];
+    for (let i = 0; i < this.attrCount; i++) {
+      const kind = this.attrKinds[i];
+      if (kind === NS_DECL) continue;
+      const name = this.attrNames[i];
+      const value = this.attrValues[i];
+      if (kind === PLAIN) {
+        attributes.push({ name, prefix: "", localName: name, namespace: null, value });
+        continue;
+      }
+      const colon = this.attrColons[i];
+      const p = name.slice(0, colon);
+      const uri = lookup(scope, p);
+      if (uri === undefined) this.fail("namespace", `unbound namespace prefix '${p}' on attribute '${name}'`, this.attrAts[i]);
+      const local = name.slice(colon + 1);
+      // Namespaces in XML 1.0 6.3: no two attributes with the same expanded name.
+      for (const b of attributes) {
+        if (b.namespace === uri && b.localName === local) {
+          this.fail("namespace", `attributes '${b.name}' and '${name}' on <${elementName}> have the same expanded name`, this.attrAts[i]);
+        }
+      }
+      attributes.push({ name, prefix: p, localName: local, namespace: uri, value });
+    }
+    return attributes;
   }
 
   /** Namespaces in XML 1.0 3: reserved prefixes and namespace names. */
-  private checkDeclaration(prefix: string, a: RawAttr): void {
-    const uri = a.value;
+  private checkDeclaration(prefix: string, uri: string, at: number): void {
     if (prefix === "") {
-      if (uri === XML_NS || uri === XMLNS_NS) this.fail("namespace", `'${uri}' cannot be the default namespace`, a.at);
+      if (uri === XML_NS || uri === XMLNS_NS) this.fail("namespace", `'${uri}' cannot be the default namespace`, at);
       return;
     }
-    if (prefix === "xmlns") this.fail("namespace", "the prefix 'xmlns' cannot be declared", a.at);
+    if (prefix === "xmlns") this.fail("namespace", "the prefix 'xmlns' cannot be declared", at);
     if (prefix === "xml") {
-      if (uri !== XML_NS) this.fail("namespace", `the prefix 'xml' can only be bound to '${XML_NS}'`, a.at);
+      if (uri !== XML_NS) this.fail("namespace", `the prefix 'xml' can only be bound to '${XML_NS}'`, at);
       return;
     }
-    if (uri === XML_NS || uri === XMLNS_NS) this.fail("namespace", `'${uri}' cannot be bound to the prefix '${prefix}'`, a.at);
-    if (uri === "") this.fail("namespace", `the prefix '${prefix}' cannot be undeclared (xmlns:${prefix}="")`, a.at);
+    if (uri === XML_NS || uri === XMLNS_NS) this.fail("namespace", `'${uri}' cannot be bound to the prefix '${prefix}'`, at);
+    if (uri === "") this.fail("namespace", `the prefix '${prefix}' cannot be undeclared (xmlns:${prefix}="")`, at);
   }
 
-  private attribute(elementName: string): RawAttr {
+  /** Reads one attribute into the next slot of the attr* arrays and returns its kind. */
+  private attribute(elementName: string): number {
     const s = this.s;
     const at = this.pos;
     const name = this.name("attribute name");
     const colon = this.lastColon;
-    this.skipSpace();
-    if (s.charCodeAt(this.pos) !== EQ) this.fail("syntax", `expected '=' after attribute '${name}' in <${elementName}>`);
-    this.pos++;
-    this.skipSpace();
-    const q = s.charCodeAt(this.pos);
-    if (q !== QUOT && q !== APOS) this.fail("syntax", `value of attribute '${name}' must be quoted`);
-    const close = s.indexOf(q === QUOT ? '"' : "'", this.pos + 1);
-    if (close === -1) this.fail("syntax", `unterminated value of attribute '${name}'`);
-    const rawValue = s.slice(this.pos + 1, close);
-    const lt = rawValue.indexOf("<");
+    const eq = skipS(s, this.pos);
+    if (s.charCodeAt(eq) !== EQ) this.fail("syntax", `expected '=' after attribute '${name}' in <${elementName}>`, eq);
+    const open = skipS(s, eq + 1);
+    const q = s.charCodeAt(open);
+    if (q !== QUOT && q !== APOS) this.fail("syntax", `value of attribute '${name}' must be quoted`, open);
+    const start = open + 1;
+    const close = s.indexOf(q === QUOT ? '"' : "'", start);
+    if (close === -1) this.fail("syntax", `unterminated value of attribute '${name}'`, open);
+    const lt = this.lts.next(start);
     // XML 1.0 3.1 (WFC: No < in Attribute Values).
-    if (lt !== -1) this.fail("syntax", `'<' is not allowed in the value of attribute '${name}'`, this.pos + 1 + lt);
-    const value = this.decode(rawValue, this.pos + 1, true);
+    if (lt < close) this.fail("syntax", `'<' is not allowed in the value of attribute '${name}'`, lt);
+    const value = this.amps.next(start) < close ? this.decode(start, close, true) : this.attributeLiteral(start, close);
     this.pos = close + 1;
-    return { name, colon, value, at };
+
+    const kind = name === "xmlns" || (colon === 5 && name.startsWith("xmlns:")) ? NS_DECL : colon === -1 ? PLAIN : PREFIXED;
+    const i = this.attrCount++;
+    this.attrNames[i] = name;
+    this.attrColons[i] = colon;
+    this.attrValues[i] = value;
+    this.attrAts[i] = at;
+    this.attrKinds[i] = kind;
+    return kind;
+  }
+
+  /** An attribute value without references; XML 1.0 3.3.3 turns its literal TAB, LF and CR into spaces. */
+  private attributeLiteral(start: number, end: number): string {
+    const raw = this.s.slice(start, end);
+    const spaced = this.lfs.next(start) < end || this.tabs.next(start) < end || this.crs.next(start) < end;
+    return spaced ? literal(raw, true) : raw;
   }
 
   private endTag(open: XmlElement): void {
     const s = this.s;
     const at = this.pos;
-    this.pos += 2;
-    const name = this.name("end tag name");
-    if (name !== open.name) this.fail("syntax", `mismatched end tag: expected </${open.name}>, found </${name}>`, at);
+    const expected = open.name;
+    const after = at + 2 + expected.length;
+    // The usual case, the open element's name and nothing more: no name scan needed.
+    if (s.slice(at + 2, after) === expected && !continuesName(s.charCodeAt(after))) {
+      this.pos = after;
+    } else {
+      this.pos += 2;
+      const name = this.name("end tag name");
+      if (name !== expected) this.fail("syntax", `mismatched end tag: expected </${expected}>, found </${name}>`, at);
+    }
     this.skipSpace();
-    if (s.charCodeAt(this.pos) !== GT) this.fail("syntax", `expected '>' to close </${name}>`);
+    if (s.charCodeAt(this.pos) !== GT) this.fail("syntax", `expected '>' to close </${expected}>`);
     this.pos++;
   }
 
   private text(start: number, end: number): string {
-    const raw = this.s.slice(start, end);
-    const bad = raw.indexOf("]]>");
+    const bad = this.cdataEnds.next(start);
     // XML 1.0 2.4: the literal "]]>" may not appear in content.
-    if (bad !== -1) this.fail("syntax", "']]>' is not allowed in text content", start + bad);
-    return this.decode(raw, start, false);
+    if (bad + 3 <= end) this.fail("syntax", "']]>' is not allowed in text content", bad);
+    if (this.amps.next(start) < end) return this.decode(start, end, false);
+    const raw = this.s.slice(start, end);
+    return this.crs.next(start) < end ? normalizeNewlines(raw) : raw;
   }
 
   private comment(): XmlComment {
@@ -408,33 +552,35 @@ class Parser {
     return { type: "pi", target, data };
   }
 
-  /** Colon position in the last name read, -1 if none. */
-  private lastColon = -1;
-
   /** Reads a QName (Namespaces in XML 1.0 4) at pos. */
   private name(what: string): string {
     const s = this.s;
     const start = this.pos;
     let p = start;
+    let colon = -1;
+    let colons = 0;
     // ASCII fast path; any other character falls back to the full Unicode rule.
     for (;;) {
       const c = s.charCodeAt(p);
-      if (c < 128 && (ASCII_NAME[c] !== 0 || c === COLON)) p++;
-      else if (c >= 128) return this.unicodeName(what);
+      if (c < 128) {
+        if (ASCII_NAME[c] !== 0) p++;
+        else if (c === COLON) {
+          if (colon === -1) colon = p - start;
+          colons++;
+          p++;
+        } else break;
+      } else if (c >= 128) return this.unicodeName(what);
       else break;
     }
     if (p === start) this.fail("syntax", `expected ${what}, found ${describeChar(s[start])}`);
-    const name = s.slice(start, p);
-    const colon = name.indexOf(":");
-    if (
-      ASCII_NAME[name.charCodeAt(0)] !== 1 ||
-      (colon !== -1 && (colon === name.length - 1 || name.indexOf(":", colon + 1) !== -1 || ASCII_NAME[name.charCodeAt(colon + 1)] !== 1))
-    ) {
-      this.fail(colon !== -1 && ASCII_NAME[name.charCodeAt(0)] === 1 ? "namespace" : "syntax", `invalid ${what} '${name}'`, start);
+    const startOk = ASCII_NAME[s.charCodeAt(start)] === 1;
+    // Namespaces in XML 1.0 4: at most one colon, with an NCName on each side.
+    if (!startOk || (colon !== -1 && (colons > 1 || start + colon + 1 === p || ASCII_NAME[s.charCodeAt(start + colon + 1)] !== 1))) {
+      this.fail(colon !== -1 && startOk ? "namespace" : "syntax", `invalid ${what} '${s.slice(start, p)}'`, start);
     }
     this.lastColon = colon;
     this.pos = p;
-    return name;
+    return s.slice(start, p);
   }
 
   private unicodeName(what: string): string {
@@ -458,22 +604,21 @@ class Parser {
     return s.slice(start, p);
   }
 
-  /** Decodes references and applies XML 1.0 2.11 / 3.3.3 normalization to a raw run of text. */
-  private decode(raw: string, base: number, attribute: boolean): string {
-    let amp = raw.indexOf("&");
-    if (amp === -1) return literal(raw, attribute);
+  /** Decodes references in s[start, end) and applies XML 1.0 2.11 / 3.3.3 normalization to the rest. */
+  private decode(start: number, end: number, attribute: boolean): string {
+    const s = this.s;
     let out = "";
-    let p = 0;
-    while (amp !== -1) {
-      out += literal(raw.slice(p, amp), attribute);
-      const semi = raw.indexOf(";", amp + 1);
-      if (semi === -1) this.fail("syntax", "'&' must start an entity or character reference (escape it as &amp;)", base + amp);
-      const ref = raw.slice(amp + 1, semi);
-      out += this.reference(ref, base + amp);
+    let p = start;
+    let amp = this.amps.next(start);
+    while (amp < end) {
+      out += literal(s.slice(p, amp), attribute);
+      const semi = s.indexOf(";", amp + 1);
+      if (semi === -1 || semi >= end) this.fail("syntax", "'&' must start an entity or character reference (escape it as &amp;)", amp);
+      out += this.reference(s.slice(amp + 1, semi), amp);
       p = semi + 1;
-      amp = raw.indexOf("&", p);
+      amp = this.amps.next(p);
     }
-    return out + literal(raw.slice(p), attribute);
+    return out + literal(s.slice(p, end), attribute);
   }
 
   private reference(ref: string, at: number): string {
@@ -504,6 +649,28 @@ class Parser {
     }
     this.fail("syntax", "'&' must start an entity or character reference (escape it as &amp;)", at);
   }
+}
+
+/** End of the run of spaces, tabs and line feeds at start (CR excluded: it needs normalizing). */
+function whitespaceRun(s: string, start: number): number {
+  let p = start;
+  for (let c = s.charCodeAt(p); c === 0x20 || c === LF || c === TAB; c = s.charCodeAt(++p));
+  return p;
+}
+
+/** A whitespace-only run: "\n" and spaces come from the shared INDENTS, anything else is sliced. */
+function sharedWhitespace(s: string, start: number, end: number): string {
+  if (end - start <= INDENTS.length && s.charCodeAt(start) === LF) {
+    let p = start + 1;
+    while (p < end && s.charCodeAt(p) === 0x20) p++;
+    if (p === end) return INDENTS[end - start - 1];
+  }
+  return s.slice(start, end);
+}
+
+/** The prefix an `xmlns` or `xmlns:p` attribute declares ("" for the default namespace). */
+function declaredPrefix(attrName: string): string {
+  return attrName === "xmlns" ? "" : attrName.slice(6);
 }
 
 function literal(raw: string, attribute: boolean): string {
