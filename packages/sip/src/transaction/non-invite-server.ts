@@ -4,7 +4,7 @@ import { sixtyFourT1, type TimerConfig } from "./timer-config.js";
 /** RFC 3261 17.2.2 states of a non-INVITE server transaction. */
 export type ServerTransactionState = "Trying" | "Proceeding" | "Completed" | "Terminated";
 
-export type ServerTerminationCause = "timer-j" | "transport-error" | "abandoned" | "closed";
+export type ServerTerminationCause = "timer-j" | "handed-off" | "transport-error" | "abandoned" | "closed";
 
 export interface ServerMachineDeps<R extends { readonly status: number }> {
   clock: Clock;
@@ -19,6 +19,12 @@ export interface ServerMachineDeps<R extends { readonly status: number }> {
    * (default 64*T1, when the client has given up: RFC 3261 17.1.2.2 Timer F).
    */
   abandonAfterMs?: number;
+  /**
+   * When set, an unreliable transaction does not wait out Timer J itself: after its final response
+   * it hands that response to this and terminates ("handed-off"), and the caller answers
+   * retransmissions of the request until Timer J would have fired.
+   */
+  handOffCompleted?(response: R): void;
 }
 
 /**
@@ -78,7 +84,10 @@ export class NonInviteServerMachine<R extends { readonly status: number }> {
       // RFC 3261 17.2.2: Timer J = 64*T1 on unreliable transports, zero on reliable ones.
       const j = this.deps.reliable ? 0 : sixtyFourT1(this.deps.timers);
       if (j === 0) this.end("timer-j");
-      else this.cancelTimer = this.deps.clock.schedule(j, () => this.end("timer-j"));
+      else if (this.deps.handOffCompleted) {
+        this.deps.handOffCompleted(response);
+        this.end("handed-off");
+      } else this.cancelTimer = this.deps.clock.schedule(j, () => this.end("timer-j"));
     }
     return true;
   }

@@ -122,6 +122,55 @@ test("after the final response over UDP the parsed request is released; retransm
   assert.equal(layer.findCancelTarget(id), undefined);
 });
 
+test("completed UDP server transactions share one timer and hold no memory outside the JavaScript heap", async () => {
+  const { clock, sent, stats, layer } = setup();
+  const ids: RequestIdentity[] = [];
+  for (let i = 0; i < 200; i++) ids.push(answered(layer, `z9hG4bKmany${i}`).id);
+  // RFC 3261 17.2.2: each stays in Completed for Timer J; one sweep timer, not one Timer J each.
+  assert.equal(clock.armed, 1);
+  assert.equal(layer.hasServer(ids[0]!), true, "an ACK or CANCEL still finds it");
+
+  gc();
+  const before = process.memoryUsage().arrayBuffers;
+  for (let i = 0; i < 2000; i++) answered(layer, `z9hG4bKheap${i}`);
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+  // The kept responses are strings, not ArrayBuffers of their own (which the collector tracks apart).
+  const perTransaction = (process.memoryUsage().arrayBuffers - before) / 2000;
+  assert.ok(perTransaction < 64, `each completed transaction holds ${perTransaction.toFixed(0)} B of ArrayBuffers`);
+
+  const resent = sent.length;
+  assert.equal(layer.absorbRetransmission(ids[199]!), true);
+  assert.equal(sent[resent], sent[199], "the same bytes as the first time");
+  assert.equal(stats.responsesResent, 1);
+  clock.advance(64 * timers.t1);
+  assert.equal(layer.hasServer(ids[0]!), false);
+  assert.equal(layer.absorbRetransmission(ids[199]!), false);
+  assert.equal(clock.armed, 0, "nothing armed once every transaction ended");
+});
+
+test("a completed server transaction whose resent response cannot be sent ends (RFC 3261 17.2.4)", async () => {
+  const clock = new ManualClock();
+  const stats = createTransactionStats();
+  let failing = false;
+  const layer = new TransactionLayer({
+    clock,
+    timers,
+    logger: silentLogger(),
+    stats,
+    transmit: async () => {
+      if (failing) throw new Error("EHOSTUNREACH");
+    },
+  });
+  const { id } = answered(layer, "z9hG4bKfail1");
+  failing = true;
+  assert.equal(layer.absorbRetransmission(id), true);
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(stats.transportErrors, 1);
+  assert.equal(layer.absorbRetransmission(id), false);
+  assert.equal(layer.findCancelTarget(id), undefined);
+});
+
 test("while the application has not answered, the CANCEL target carries the request", () => {
   const { layer } = setup();
   const r = request("SUBSCRIBE", "z9hG4bKlive1");

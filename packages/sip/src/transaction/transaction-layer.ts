@@ -1,14 +1,15 @@
 import type { Logger } from "@presence/log";
-import { detachBuffer, detachString } from "../message/detach.js";
+import { detachString } from "../message/detach.js";
 import { serialize } from "../message/serializer.js";
 import type { SipRequest, SipResponse } from "../message/message.js";
 import type { Endpoint } from "../message/types.js";
 import { isReliable } from "../transport/addresses.js";
 import type { Clock } from "./clock.js";
 import { CompletedClients } from "./completed-clients.js";
+import { ExpiryTable, type Expiring } from "./expiry-table.js";
 import { NonInviteClientMachine, type ClientOutcome } from "./non-invite-client.js";
 import { NonInviteServerMachine, type ServerTransactionState } from "./non-invite-server.js";
-import type { TimerConfig } from "./timer-config.js";
+import { sixtyFourT1, type TimerConfig } from "./timer-config.js";
 import { cancelKey, clientKey, serverKey, type RequestIdentity } from "./transaction-keys.js";
 import { countRequest, countResponse, type TransactionStats } from "./transaction-stats.js";
 import { TransactionReleasedError } from "./errors.js";
@@ -45,10 +46,25 @@ interface Wire {
 }
 
 /**
- * What the layer keeps of a server transaction. The application's handle (with the parsed request,
- * a few KB) is let go with the final response: during Timer J (32 s over UDP) only the serialized
- * response is needed to answer retransmissions, and at a few thousand requests per second the
- * parsed requests held that long would dominate the heap and the garbage collector's work.
+ * A UDP server transaction in Completed (RFC 3261 17.2.2), until Timer J: what answering a
+ * retransmitted request or a CANCEL needs. At a few thousand requests a second the layer holds
+ * tens of thousands of these for 32 s; each is one object and one string (the response's bytes,
+ * one per character, in the JavaScript heap rather than an ArrayBuffer of its own), where the
+ * state machine with its closures and Timer J held a dozen objects through every young-generation
+ * collection.
+ */
+interface CompletedServer extends Expiring {
+  readonly wire: string;
+  readonly target: Endpoint;
+  readonly source: Endpoint;
+  readonly method: string;
+  readonly cancelKey: string | null;
+}
+
+/**
+ * What the layer keeps of a server transaction until its final response. The application's handle
+ * (with the parsed request, a few KB) is let go with the final response; over UDP the transaction
+ * then continues as a CompletedServer.
  */
 class ServerEntry {
   readonly machine: NonInviteServerMachine<Wire>;
@@ -75,9 +91,12 @@ class ServerEntry {
         opts.transmit(w.data, target).catch((err: unknown) => {
           opts.stats.transportErrors++;
           opts.logger.info({ err, status: w.status }, "response could not be sent");
+          // RFC 3261 17.2.4: a transport failure ends the transaction, also once handed off.
           this.machine.transportError();
+          layer.forgetCompleted(key);
         });
       },
+      handOffCompleted: (w) => layer.completeServer(this, w.data, target),
       terminated: (cause) => {
         if (cause === "abandoned") {
           opts.stats.abandoned++;
@@ -92,7 +111,7 @@ class ServerEntry {
 
   /** The handle a CANCEL lookup returns. */
   get handle(): ServerTransaction {
-    return this.live ?? (this.completed ??= new CompletedServerTx(this.source, this.machine, this.method));
+    return this.live ?? (this.completed ??= new CompletedServerTx(this.source, this.method, () => this.machine.state));
   }
 }
 
@@ -105,7 +124,8 @@ class ServerTx implements ServerTransaction {
   ) {}
 
   get state(): ServerTransactionState {
-    return this.entry.machine.state;
+    const state = this.entry.machine.state;
+    return state === "Terminated" && this.layer.isCompleted(this.entry.key) ? "Completed" : state;
   }
 
   respond(res: SipResponse): void {
@@ -117,8 +137,8 @@ class ServerTx implements ServerTransaction {
 class CompletedServerTx implements ServerTransaction {
   constructor(
     readonly source: Endpoint,
-    private readonly machine: NonInviteServerMachine<Wire>,
     private readonly method: string,
+    private readonly stateOf: () => ServerTransactionState,
   ) {}
 
   get request(): SipRequest {
@@ -126,7 +146,7 @@ class CompletedServerTx implements ServerTransaction {
   }
 
   get state(): ServerTransactionState {
-    return this.machine.state;
+    return this.stateOf();
   }
 
   respond(): void {
@@ -147,23 +167,42 @@ export class TransactionLayer {
   private readonly cancelTargets = new Map<string, ServerEntry>();
   private readonly clients = new Map<string, ClientTx>();
   private readonly completedClients: CompletedClients;
+  private readonly completedServers: ExpiryTable<CompletedServer>;
+  /** The CANCEL keys of completedServers' entries. */
+  private readonly completedCancels = new Map<string, CompletedServer>();
 
   constructor(private readonly opts: TransactionLayerOptions) {
     this.completedClients = new CompletedClients(opts.clock, opts.timers.t4);
+    this.completedServers = new ExpiryTable<CompletedServer>(opts.clock, (done) => this.forgetCancel(done));
   }
 
   /** If the request belongs to a live server transaction, lets that transaction deal with it and returns true. */
   absorbRetransmission(id: RequestIdentity): boolean {
-    const tx = this.servers.get(serverKey(id));
-    if (!tx) return false;
-    this.opts.stats.retransmissionsAbsorbed++;
-    tx.machine.requestRetransmitted();
+    const key = serverKey(id);
+    const tx = this.servers.get(key);
+    if (tx) {
+      this.opts.stats.retransmissionsAbsorbed++;
+      tx.machine.requestRetransmitted();
+      return true;
+    }
+    const done = this.completedServers.get(key);
+    if (!done) return false;
+    const { stats, logger } = this.opts;
+    stats.retransmissionsAbsorbed++;
+    stats.responsesResent++;
+    // RFC 3261 17.2.2: in Completed, every retransmission of the request gets the final response again.
+    this.opts.transmit(Buffer.from(done.wire, "latin1"), done.target).catch((err: unknown) => {
+      stats.transportErrors++;
+      logger.info({ err }, "response could not be sent");
+      this.forgetCompleted(key);
+    });
     return true;
   }
 
   /** Whether a live server transaction exists for this request (used for ACK: the INVITE it acknowledges). */
   hasServer(id: RequestIdentity): boolean {
-    return this.servers.has(serverKey(id));
+    const key = serverKey(id);
+    return this.servers.has(key) || this.isCompleted(key);
   }
 
   /**
@@ -171,7 +210,17 @@ export class TransactionLayer {
    * sent the handle no longer carries the request (reading `request` throws TransactionReleasedError).
    */
   findCancelTarget(id: RequestIdentity): ServerTransaction | undefined {
-    return this.cancelTargets.get(cancelKey(id))?.handle;
+    const key = cancelKey(id);
+    const entry = this.cancelTargets.get(key);
+    if (entry) return entry.handle;
+    const done = this.completedCancels.get(key);
+    if (!done || !this.isCompleted(done.key)) return undefined;
+    return new CompletedServerTx(done.source, done.method, () => (this.isCompleted(done.key) ? "Completed" : "Terminated"));
+  }
+
+  /** Whether the server transaction with this key is in Completed, handed off by its machine. */
+  isCompleted(key: string): boolean {
+    return this.completedServers.get(key) !== undefined;
   }
 
   /** Starts a server transaction for a new request; responses go to `target` (see responseTarget). */
@@ -273,6 +322,8 @@ export class TransactionLayer {
     this.cancelTargets.clear();
     this.clients.clear();
     this.completedClients.clear();
+    this.completedServers.clear();
+    this.completedCancels.clear();
   }
 
   /** @internal */
@@ -284,10 +335,36 @@ export class TransactionLayer {
     }
     this.opts.finishResponse?.(res);
     countResponse(this.opts.stats.responsesSent, tx.entry.method, res.status);
-    const data = serialize(res);
-    // Held for retransmissions until Timer J (UDP): memory of its own, not a view pinning a pool slab.
-    machine.respond({ status: res.status, data: isReliable(tx.entry.source.transport) ? data : detachBuffer(data) });
+    machine.respond({ status: res.status, data: serialize(res) });
     if (!machine.awaitingFinal) tx.entry.live = null;
+  }
+
+  /** @internal The final response of a UDP server transaction went out: it lives on until Timer J. */
+  completeServer(entry: ServerEntry, data: Buffer, target: Endpoint): void {
+    // A copy, not a view: the serialized response shares a pool slab that it must not pin for 32 s.
+    const done: CompletedServer = {
+      key: entry.key,
+      at: this.opts.clock.now() + sixtyFourT1(this.opts.timers),
+      wire: data.toString("latin1"),
+      target,
+      source: entry.source,
+      method: entry.method,
+      cancelKey: entry.cancelKey,
+    };
+    this.completedServers.add(done);
+    if (done.cancelKey !== null) this.completedCancels.set(done.cancelKey, done);
+  }
+
+  /** @internal */
+  forgetCompleted(key: string): void {
+    const done = this.completedServers.get(key);
+    if (!done) return;
+    this.completedServers.delete(key);
+    this.forgetCancel(done);
+  }
+
+  private forgetCancel(done: CompletedServer): void {
+    if (done.cancelKey !== null && this.completedCancels.get(done.cancelKey) === done) this.completedCancels.delete(done.cancelKey);
   }
 
   /** @internal */
