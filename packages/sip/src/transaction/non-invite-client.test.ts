@@ -40,6 +40,44 @@ test("Timer E doubles from T1 up to T2 in Trying, and Timer F times out at 64*T1
   assert.equal(clock.armed, 0);
 });
 
+test("over UDP a transaction answered before T1 arms one timer (F waits for E's first firing)", () => {
+  const { m, clock, sends, outcomes } = setup(false);
+  m.start();
+  assert.equal(clock.armed, 1);
+  clock.advance(499);
+  assert.equal(m.receive({ status: 200 }), true);
+  assert.equal(outcomes.length, 1);
+  assert.equal(clock.armed, 1, "Timer K only");
+  assert.deepEqual(sends, [0]);
+});
+
+test("Timer F keeps its 64*T1 from the start when Timer E fires late", () => {
+  const clock = new ManualClock();
+  const outcomes: Array<ClientOutcome<Res>> = [];
+  let late = true;
+  const m = new NonInviteClientMachine<Res>({
+    clock: {
+      now: () => clock.now(),
+      // The first Timer E fires 3 s late (a stalled event loop); F must not move with it.
+      schedule: (ms, fn) => {
+        const delay = late ? ms + 3000 : ms;
+        late = false;
+        return clock.schedule(delay, fn);
+      },
+    },
+    timers,
+    reliable: false,
+    send: () => undefined,
+    done: (o) => outcomes.push(o),
+    terminated: () => undefined,
+  });
+  m.start();
+  clock.advance(64 * 500 - 1);
+  assert.equal(outcomes.length, 0);
+  clock.advance(1);
+  assert.deepEqual(outcomes, [{ kind: "timeout" }]);
+});
+
 test("a provisional response moves to Proceeding where retransmissions go at T2", () => {
   const { m, clock, sends, provisionals } = setup(false);
   m.start();

@@ -37,6 +37,7 @@ export class NonInviteClientMachine<R extends { readonly status: number }> {
   private timerK: CancelTimer | null = null;
   private interval: number;
   private started = false;
+  private startedAt = 0;
 
   constructor(private readonly deps: ClientMachineDeps<R>) {
     this.interval = deps.timers.t1;
@@ -55,9 +56,12 @@ export class NonInviteClientMachine<R extends { readonly status: number }> {
   start(): void {
     if (this.started) return;
     this.started = true;
-    // RFC 3261 17.1.2.2: Timer F = 64*T1 on every transport; Timer E = T1 on unreliable ones.
-    this.timerF = this.deps.clock.schedule(sixtyFourT1(this.deps.timers), () => this.finish({ kind: "timeout" }));
-    if (!this.deps.reliable) this.armE();
+    this.startedAt = this.deps.clock.now();
+    // RFC 3261 17.1.2.2: Timer F = 64*T1 on every transport; Timer E = T1 on unreliable ones. Over
+    // UDP, F is armed when E first fires, for what is left of 64*T1: most transactions end before
+    // T1 and never need it (a Node timer less per NOTIFY).
+    if (this.deps.reliable) this.armF();
+    else this.armE();
     this.deps.send(false);
   }
 
@@ -94,9 +98,15 @@ export class NonInviteClientMachine<R extends { readonly status: number }> {
     this.transportError(error);
   }
 
+  private armF(): void {
+    const left = this.startedAt + sixtyFourT1(this.deps.timers) - this.deps.clock.now();
+    this.timerF = this.deps.clock.schedule(Math.max(0, left), () => this.finish({ kind: "timeout" }));
+  }
+
   private armE(): void {
     this.timerE = this.deps.clock.schedule(this.interval, () => {
       if (!this.pending) return;
+      if (this.timerF === null) this.armF();
       // RFC 3261 17.1.2.2: E doubles up to T2 in Trying and stays at T2 in Proceeding.
       this.interval = this.current === "Trying" ? Math.min(2 * this.interval, this.deps.timers.t2) : this.deps.timers.t2;
       this.armE();
