@@ -10,6 +10,7 @@ export * from "./notify-message.js";
 export * from "./publish-handler.js";
 export * from "./sip-reply.js";
 export * from "./state-cache.js";
+export * from "./recent-map.js";
 export * from "./subscribe-handler.js";
 export * from "./to-tag.js";
 export * from "./watchers-authorizer.js";

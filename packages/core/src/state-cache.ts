@@ -1,3 +1,5 @@
+import { RecentMap } from "./recent-map.js";
+
 /**
  * The aggregated document of one presentity and event, shared by the NOTIFYs of all its watchers.
  *
@@ -22,9 +24,12 @@ interface Entry {
 
 export class StateCache {
   private seq = 0;
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: RecentMap<string, Entry>;
 
-  constructor(private readonly limit = 10_000) {}
+  /** `limit`: documents kept at most (at least half as many, the most recently used). */
+  constructor(limit = 10_000) {
+    this.entries = new RecentMap(Math.max(1, Math.ceil(limit / 2)));
+  }
 
   /** A point in this process's order of events. */
   tick(): number {
@@ -56,12 +61,10 @@ export class StateCache {
       });
     });
     const entry: Entry = { startedAt: null, value };
-    this.entries.delete(key);
     this.entries.set(key, entry);
     entry.value.catch(() => {
       if (this.entries.get(key) === entry) this.entries.delete(key);
     });
-    while (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
     return entry.value;
   }
 }

@@ -1,3 +1,5 @@
+import { RecentMap } from "@presence/core";
+
 /**
  * The edge's last line for DESIGN invariants 1 and 2: NOTIFYs of one dialog (Call-ID) leave this
  * edge one at a time and in CSeq order. The notifiers' dialog lock already serializes them; this
@@ -13,17 +15,19 @@ interface DialogSlot {
 }
 
 export class NotifySequencer {
-  private readonly dialogs = new Map<string, DialogSlot>();
+  private readonly dialogs: RecentMap<string, DialogSlot>;
 
-  /** `limit`: dialogs remembered (least recently used forgotten first). */
-  constructor(private readonly limit = 200_000) {}
+  /** `limit`: dialogs remembered at least (the most recently used; at most twice as many). */
+  constructor(limit = 200_000) {
+    this.dialogs = new RecentMap(limit);
+  }
 
   async run<T>(dialog: string, cseq: number, send: () => Promise<T>): Promise<SequencedResult<T>> {
     let slot = this.dialogs.get(dialog);
-    if (slot) this.dialogs.delete(dialog);
-    else slot = { last: 0, tail: Promise.resolve() };
-    this.dialogs.set(dialog, slot);
-    while (this.dialogs.size > this.limit) this.dialogs.delete(this.dialogs.keys().next().value as string);
+    if (!slot) {
+      slot = { last: 0, tail: Promise.resolve() };
+      this.dialogs.set(dialog, slot);
+    }
 
     const previous = slot.tail;
     let release!: () => void;
