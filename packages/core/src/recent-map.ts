@@ -9,7 +9,7 @@
  * over every such slot, so each eviction costs as much as the evictions before it (7 to 8 us per
  * insert at 10,000 entries, against 0.2 to 0.3 here).
  */
-export class RecentMap<K, V> {
+export class RecentMap<K, V extends object> {
   private current = new Map<K, V>();
   private previous = new Map<K, V>();
 
@@ -19,12 +19,12 @@ export class RecentMap<K, V> {
 
   get(key: K): V | undefined {
     const value = this.current.get(key);
-    if (value !== undefined || this.current.has(key)) return value;
-    if (!this.previous.has(key)) return undefined;
-    const moved = this.previous.get(key) as V;
+    if (value !== undefined) return value;
+    const old = this.previous.get(key);
+    if (old === undefined) return undefined;
     this.previous.delete(key);
-    this.set(key, moved);
-    return moved;
+    this.set(key, old);
+    return old;
   }
 
   set(key: K, value: V): void {

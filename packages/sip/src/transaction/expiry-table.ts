@@ -17,7 +17,8 @@ export interface Expiring {
  */
 export class ExpiryTable<V extends Expiring> {
   private readonly byKey = new Map<string, V>();
-  private queue: V[] = [];
+  /** In insertion order; entries already swept are cleared to undefined so they can be collected. */
+  private queue: (V | undefined)[] = [];
   private head = 0;
   private timer: CancelTimer | null = null;
 
@@ -67,7 +68,7 @@ export class ExpiryTable<V extends Expiring> {
     const now = this.clock.now();
     while (this.head < this.queue.length && this.queue[this.head]!.at <= now) {
       const entry = this.queue[this.head]!;
-      this.queue[this.head++] = undefined as unknown as V; // let the entry go now, not at compaction
+      this.queue[this.head++] = undefined;
       if (this.byKey.get(entry.key) !== entry) continue; // deleted or replaced meanwhile
       this.byKey.delete(entry.key);
       this.expired(entry);
