@@ -70,8 +70,6 @@ class ServerEntry {
   readonly machine: NonInviteServerMachine<Wire>;
   /** The application's handle, until the final response has been sent. */
   live: ServerTx | null = null;
-  /** Stands in for `live` afterwards (a CANCEL still matches the transaction: RFC 3261 9.2). */
-  private completed: CompletedServerTx | null = null;
 
   constructor(
     readonly key: string,
@@ -107,11 +105,6 @@ class ServerEntry {
         layer.forgetServer(this);
       },
     });
-  }
-
-  /** The handle a CANCEL lookup returns. */
-  get handle(): ServerTransaction {
-    return this.live ?? (this.completed ??= new CompletedServerTx(this.source, this.method, () => this.machine.state));
   }
 }
 
@@ -211,8 +204,9 @@ export class TransactionLayer {
    */
   findCancelTarget(id: RequestIdentity): ServerTransaction | undefined {
     const key = cancelKey(id);
-    const entry = this.cancelTargets.get(key);
-    if (entry) return entry.handle;
+    // An entry is let go in the same call that ends its handle; after that the record answers.
+    const live = this.cancelTargets.get(key)?.live;
+    if (live) return live;
     const done = this.completedCancels.get(key);
     if (!done || !this.isCompleted(done.key)) return undefined;
     return new CompletedServerTx(done.source, done.method, () => (this.isCompleted(done.key) ? "Completed" : "Terminated"));
