@@ -15,11 +15,6 @@ export class LeaseRenewal {
     private readonly renew: (ref: SubscriptionRef) => void,
   ) {}
 
-  /** Number of dialogs being kept alive. */
-  get size(): number {
-    return this.held.size;
-  }
-
   /** Whether the timer is running (tests). */
   get running(): boolean {
     return this.timer !== null;

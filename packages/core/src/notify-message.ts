@@ -22,6 +22,11 @@ export interface NotifyMessage {
   cseq: number;
 }
 
+/** The NOTIFY's Call-ID: its dialog, for the edge's sequencing and for spans. */
+export function notifyCallId(msg: NotifyMessage): string | undefined {
+  return msg.headers.find(([n]) => n.toLowerCase() === "call-id")?.[1];
+}
+
 export type SubscriptionStateValue = "active" | "pending" | "terminated";
 
 export interface NotifyContent {

@@ -4,7 +4,7 @@ import type { SipStack, Transport } from "@presence/sip";
 import { SpanKind, withSpan, type Attributes } from "@presence/telemetry";
 import { notifyToSipRequest } from "./edge-adapter.js";
 import type { NotifyOutcome } from "./notifier.js";
-import type { NotifyMessage } from "./notify-message.js";
+import { notifyCallId, type NotifyMessage } from "./notify-message.js";
 import { recordNotifyOutcome, sipSpanAttributes } from "./sip-spans.js";
 
 /** Runs the NOTIFY client transaction on this edge's stack and reports its final outcome. */
@@ -17,7 +17,7 @@ export function sendNotify(stack: SipStack, msg: NotifyMessage): Promise<NotifyO
 }
 
 function notifySpanAttributes(msg: NotifyMessage): Attributes {
-  const callId = msg.headers.find(([n]) => n.toLowerCase() === "call-id")?.[1];
+  const callId = notifyCallId(msg);
   const peer = { transport: msg.target.transport, address: msg.target.host, port: msg.target.port };
   return { ...sipSpanAttributes("NOTIFY", callId, peer), "sip.cseq": msg.cseq };
 }

@@ -25,7 +25,7 @@ import {
   encodeSubscribeRequest,
 } from "@presence/proto";
 import { SipStack, type Endpoint, type ServerTransaction, type SipRequest, type Transport } from "@presence/sip";
-import { sendNotify, traceServerTransaction } from "@presence/core";
+import { notifyCallId, sendNotify, traceServerTransaction } from "@presence/core";
 import { SpanKind, withIncomingSpan, withOutgoingSpan } from "@presence/telemetry";
 import { flowId, parseFlowId } from "./flow-id.js";
 import { NotifySequencer } from "./notify-sequencer.js";
@@ -108,7 +108,7 @@ export async function startEdge(opts: EdgeOptions): Promise<Edge> {
 
   const sequencer = new NotifySequencer();
   const runNotify = async (notify: NotifyMessage): Promise<NotifyResult> => {
-    const callId = notify.headers.find(([n]) => n.toLowerCase() === "call-id")?.[1];
+    const callId = notifyCallId(notify);
     const pending = callId ? answering.get(callId) : undefined;
     if (pending) await pending;
     let connectionId: string | null = null;
