@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { peakStep, stillRising, type FanoutResult, type FanoutStep } from "./fanout.js";
-import { FIGURES, notifierScaling, type RunResult, type Summary } from "./report.js";
+import { FIGURES, meetsTarget, notifierScaling, renderTable, type RunResult, type Summary } from "./report.js";
 import { spread } from "./stats.js";
 
 const step = (publishRate: number, notifyRate: number | null, pass: boolean) => ({ publishRate, notifyRate, pass }) as FanoutStep;
@@ -78,4 +78,18 @@ test("fan-out delay and CPU targets are judged at the rates the issue states the
   assert.equal(fig("fanout400.cpu").target!("distributed-1n"), null);
   assert.equal(fig("fanout.cpu").get(run), 0.5);
   assert.equal(fig("fanout.cpu").target, undefined, "one verdict per target: CPU per NOTIFY is judged at the stated rates only");
+});
+
+test("a delivered NOTIFY rate a step's pacing leaves a hair under the offered one meets the rate target", () => {
+  const fig = FIGURES.find((f) => f.key === "fanout.notifyRate")!;
+  const target = fig.target!("standalone-memory")!;
+  // 80,000 NOTIFYs delivered over a window a little longer than the 20 s step.
+  assert.equal(meetsTarget(3999.93, target), true);
+  assert.equal(meetsTarget(3990, target), false);
+  assert.equal(meetsTarget(3999.93, { op: ">=", value: 4000 }), false, "no slack unless the target gives one");
+  assert.equal(meetsTarget(0.1004, { op: "<=", value: 0.1, slack: 0.005 }), true);
+  assert.equal(meetsTarget(0.101, { op: "<=", value: 0.1, slack: 0.005 }), false);
+  const summary: Summary = { "standalone-memory": { "fanout.notifyRate": spread([3999.93]) } };
+  assert.match(renderTable(summary, ["standalone-memory"], null), /4,000 ok >=4,000/);
+  assert.match(renderTable({ "standalone-memory": { "fanout.notifyRate": spread([3985]) } }, ["standalone-memory"], null), /3,985 MISS >=4,000/);
 });

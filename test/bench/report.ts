@@ -20,6 +20,8 @@ export interface RunResult {
 export interface Target {
   op: ">=" | "<=";
   value: number;
+  /** Share of `value` a measured figure may fall short by and still meet it (a rate's pacing). */
+  slack?: number;
 }
 
 export interface FigureDef {
@@ -109,7 +111,8 @@ export const FIGURES: FigureDef[] = [
     label: "  NOTIFY/s delivered at that rate",
     digits: 0,
     get: (r) => (r.fanout ? (r.fanout.best?.notifyRate ?? 0) : undefined),
-    target: (t) => (isStandaloneMemory(t) ? { op: ">=", value: 4000 } : isDistributed(t) ? { op: ">=", value: 2000 } : null),
+    // Delivered NOTIFYs over the step's own window: 80,000 in a little over 20 s reads 3,999.9/s.
+    target: (t) => (isStandaloneMemory(t) ? { op: ">=", value: 4000, slack: 0.001 } : isDistributed(t) ? { op: ">=", value: 2000, slack: 0.001 } : null),
   },
   { key: "fanout.share", label: "  NOTIFYs delivered % at that rate", digits: 2, get: (r) => pct(r.fanout?.best?.deliveredShare) },
   { key: "fanout.delayP50", label: "  PUBLISH->NOTIFY p50 ms", digits: 1, get: (r) => r.fanout?.best?.delayP50Ms },
@@ -187,7 +190,8 @@ export function summarize(runs: readonly RunResult[], topologies: readonly strin
 
 export function meetsTarget(value: number | null, target: Target | null | undefined): boolean | null {
   if (value === null || !target) return null;
-  return target.op === ">=" ? value >= target.value : value <= target.value;
+  const slack = target.value * (target.slack ?? 0);
+  return target.op === ">=" ? value >= target.value - slack : value <= target.value + slack;
 }
 
 function fmt(v: number | null, digits: number): string {
