@@ -418,7 +418,7 @@ export class Notifier {
 
   private report(sub: Subscription, cseq: number, outcome: NotifyOutcome, terminated: boolean): void {
     const log = this.deps.logger;
-    setActiveAttributes({ "sip.cseq": cseq, "sip.outcome": outcome.kind, "presence.terminated": terminated, ...(outcome.kind === "response" ? { "sip.status_code": outcome.status } : {}) });
+    setActiveAttributes(() => ({ "sip.cseq": cseq, "sip.outcome": outcome.kind, "presence.terminated": terminated, ...(outcome.kind === "response" ? { "sip.status_code": outcome.status } : {}) }));
     if (outcome.kind !== "response" || outcome.status >= 300) {
       log.info({ subscription: sub.id, callId: sub.callId, cseq, outcome, terminated }, "NOTIFY not accepted");
     }
