@@ -113,6 +113,21 @@ describe("EventRegistry lookups", () => {
     assert.equal(r.get("conference"), null);
   });
 
+  it("get answers the same when asked again, and finds a package added after a miss", () => {
+    const r = registry();
+    const dialog = r.get("dialog");
+    assert.equal(r.get("dialog"), dialog);
+    assert.equal(r.get("Dialog"), dialog);
+    assert.equal(r.get("dialog;sla")?.name, "dialog;sla");
+    assert.equal(r.get("conference"), null);
+    r.add(stubPackage({ name: "conference", event: "conference" }));
+    assert.equal(r.get("conference")?.name, "conference");
+    assert.equal(r.get("dialog"), dialog);
+    // More spellings than are kept: each still finds its package, kept or not.
+    const spellings = Array.from({ length: 200 }, (_, i) => [..."presence"].map((c, j) => ((i >> j) & 1 ? c.toUpperCase() : c)).join(""));
+    for (const name of [...spellings, ...spellings]) assert.equal(r.get(name)?.name, "presence");
+  });
+
   it("list (get_event_list) keeps registration order; allowEvents gives bare event types", () => {
     const r = registry();
     assert.deepEqual(r.list(), ["presence", "presence.winfo", "dialog", "dialog;sla", "message-summary"]);

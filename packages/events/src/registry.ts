@@ -2,17 +2,21 @@ import { DuplicateEventError, InvalidEventPackageError } from "./errors.js";
 import { formatEventName, isEventType, parseEventName, sameEvent } from "./event-name.js";
 import type { EventPackage } from "./types.js";
 
+const MAX_CACHED_NAMES = 64;
 const MEDIA_TYPE_RE = /^[a-z0-9\-.!%*_+`'~]+\/[a-z0-9\-.!%*_+`'~]+$/;
 
 /** The event packages a server handles: Kamailio's EvList with add_event, contains_event, search_event, get_event_list. */
 export class EventRegistry {
   private readonly packages: EventPackage[] = [];
+  /** get()'s answers by the name as written; every NOTIFY asks with its subscription's event. */
+  private readonly byName = new Map<string, EventPackage>();
 
   /** add_event: registers a package. Throws DuplicateEventError or InvalidEventPackageError. */
   add(pkg: EventPackage): void {
     validatePackage(pkg);
     if (this.get(pkg.name)) throw new DuplicateEventError(pkg.name);
     this.packages.push(pkg);
+    this.byName.clear();
   }
 
   /**
@@ -54,9 +58,14 @@ export class EventRegistry {
 
   /** The package registered under this name ("presence", "dialog;sla"), or null. */
   get(name: string): EventPackage | null {
+    const known = this.byName.get(name);
+    if (known !== undefined) return known;
     const ev = parseEventName(name);
     if (!ev) return null;
-    return this.packages.find((p) => sameEvent({ event: p.event, params: p.params }, ev)) ?? null;
+    const pkg = this.packages.find((p) => sameEvent({ event: p.event, params: p.params }, ev)) ?? null;
+    // Only names that found a package, and not every spelling a request may bring.
+    if (pkg !== null && this.byName.size < MAX_CACHED_NAMES) this.byName.set(name, pkg);
+    return pkg;
   }
 
   /** get_event_list: the registered package names in registration order. */
