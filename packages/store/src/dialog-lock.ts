@@ -91,12 +91,14 @@ export class MemoryDialogLock implements DialogLock {
   }
 
   protected take(ref: SubscriptionRef, owner: string, leaseMs: number, mode: AcquireMode): boolean {
-    const h = this.held.get(key(ref));
-    if (h && h.leaseUntil > this.now()) {
+    const k = key(ref);
+    const h = this.held.get(k);
+    const now = this.now();
+    if (h && h.leaseUntil > now) {
       if (mode === "coalesce") h.dirty = true;
       return false;
     }
-    this.held.set(key(ref), { ref: { ...ref }, owner, leaseUntil: this.now() + leaseMs, dirty: false });
+    this.held.set(k, { ref: { slot: ref.slot, id: ref.id }, owner, leaseUntil: now + leaseMs, dirty: false });
     return true;
   }
 
