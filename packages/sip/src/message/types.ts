@@ -1,7 +1,3 @@
-/*
- * CONTRACT: the full message-layer API is specified in /tmp/sipapi.md and the shared working rules in
- * /tmp/common.md. Read both before writing code. (Remove this comment block when the API is implemented.)
- */
 /**
  * The SIP message model shared by the parser, the serializer, the transports and the transaction
  * layer. Header values are kept as raw strings and parsed on first use (see message.ts), so a
