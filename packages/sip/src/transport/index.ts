@@ -4,3 +4,4 @@ export { StreamFramer, DEFAULT_FRAMER_LIMITS, type FramerLimits, type FramerEven
 export { stampVia, responseTarget } from "./via-routing.js";
 export { TransportLayer, type TransportLayerOptions, type TransportHandlers } from "./transport-layer.js";
 export { createTransportStats, type TransportStats } from "./transport-stats.js";
+export { UDP_THREAD_NAME } from "./datagram-batch.js";

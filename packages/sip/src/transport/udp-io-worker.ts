@@ -5,8 +5,9 @@
  * turn of its event loop; sends that succeeded are reported with the next such message, or shortly.
  */
 import type { Socket as UdpSocket } from "node:dgram";
+import { writeFileSync } from "node:fs";
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
-import { DatagramBatcher, forEachDatagram, type FromUdpThread, type SendFailure, type ToUdpThread } from "./datagram-batch.js";
+import { DatagramBatcher, forEachDatagram, UDP_THREAD_NAME, type FromUdpThread, type SendFailure, type ToUdpThread } from "./datagram-batch.js";
 import { bindUdpSocket, errorCode } from "./udp-socket.js";
 
 export interface UdpThreadData {
@@ -126,7 +127,17 @@ class UdpIoThread {
   }
 }
 
+/** Linux lets a thread rename itself; elsewhere, or when /proc is not mounted, it stays "node". */
+function nameThread(name: string): void {
+  try {
+    writeFileSync("/proc/thread-self/comm", name);
+  } catch {
+    // Only the name tools show is lost.
+  }
+}
+
 async function main(port: MessagePort, data: UdpThreadData): Promise<void> {
+  nameThread(UDP_THREAD_NAME);
   let socket: UdpSocket;
   try {
     socket = await bindUdpSocket(data.host, data.port);

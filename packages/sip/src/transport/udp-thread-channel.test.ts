@@ -2,6 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createSocket, type Socket } from "node:dgram";
 import { once } from "node:events";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { UDP_THREAD_NAME } from "./datagram-batch.js";
 import { ThreadedUdpChannel, UdpSendError } from "./udp-thread-channel.js";
 import type { UdpChannelEvents } from "./udp-channel.js";
 
@@ -181,4 +183,26 @@ test("a send refused outright (port out of range) fails alone; the thread and th
     p.socket.close();
     await channel.close();
   }
+});
+
+/** The names of this process's threads, as ps -L and top -H show them. */
+function threadNames(): string[] {
+  return readdirSync("/proc/self/task").map((tid) => {
+    try {
+      return readFileSync(`/proc/self/task/${tid}/comm`, "utf8").trim();
+    } catch {
+      return "";
+    }
+  });
+}
+
+test("the I/O thread carries its own name, so tools and the benchmark can tell its CPU apart", { skip: !existsSync("/proc/self/task") && "no /proc" }, async () => {
+  const before = threadNames().filter((n) => n === UDP_THREAD_NAME).length;
+  const { channel } = await open();
+  try {
+    await until(() => threadNames().filter((n) => n === UDP_THREAD_NAME).length === before + 1);
+  } finally {
+    await channel.close();
+  }
+  await until(() => threadNames().filter((n) => n === UDP_THREAD_NAME).length === before);
 });

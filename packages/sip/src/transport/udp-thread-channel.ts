@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { DatagramBatcher, forEachDatagram, type FromUdpThread, type SendFailure, type ToUdpThread } from "./datagram-batch.js";
+import { DatagramBatcher, forEachDatagram, UDP_THREAD_NAME, type FromUdpThread, type SendFailure, type ToUdpThread } from "./datagram-batch.js";
 import type { UdpChannel, UdpChannelEvents } from "./udp-channel.js";
 import type { UdpThreadData } from "./udp-io-worker.js";
 
@@ -25,7 +25,7 @@ export class UdpSendError extends Error {
  * thread does not inherit.
  */
 function startWorker(data: UdpThreadData): Worker {
-  const options = { workerData: data, name: "sip-udp-io" };
+  const options = { workerData: data, name: UDP_THREAD_NAME };
   if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./udp-io-worker.js", import.meta.url), options);
   const tsx = import.meta.resolve("tsx/esm/api");
   const module = new URL("./udp-io-worker.ts", import.meta.url).href;
