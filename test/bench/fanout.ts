@@ -56,6 +56,10 @@ export interface FanoutStep {
   cpuPer1000Notify: number | null;
   /** CPU seconds per process of the topology (by label). */
   cpuByProcess: Record<string, number>;
+  /** CPU seconds per thread of a one-process topology (see threadCpuSeconds), else null. */
+  cpuByThread: Record<string, number> | null;
+  /** Share of the CPU spent in the kernel (system calls, page faults, interrupts on its behalf). */
+  cpuSystemShare: number | null;
   /** Cores busy outside the topology meanwhile: sipp, the watchers, any other program. */
   otherCores: number;
   pass: boolean;
@@ -108,7 +112,7 @@ export function describeFanoutStep(s: FanoutStep): string {
     `fan-out ${s.publishRate} PUBLISH/s: ${s.notifyRate === null ? "-" : s.notifyRate.toFixed(0)} NOTIFY/s, ` +
     `${s.delivered}/${s.expectedNotifies} delivered, ${s.late} late (${(s.deliveredShare * 100).toFixed(2)} % in time), ` +
     `delay p50/p99 ${ms(s.delayP50Ms)}/${ms(s.delayP99Ms)} ms${s.coalesced === null ? "" : `, ${s.coalesced} coalesced`}, PUBLISH failed ${(s.publishFailedShare * 100).toFixed(2)} %, ` +
-    `CPU ${s.cpuPer1000Notify === null ? "-" : s.cpuPer1000Notify.toFixed(3)} s/1000 NOTIFY${cpuSplit(s.cpuByProcess)}, other load ${s.otherCores.toFixed(1)} cores` +
+    `CPU ${s.cpuPer1000Notify === null ? "-" : s.cpuPer1000Notify.toFixed(3)} s/1000 NOTIFY${cpuSplit(s)}, other load ${s.otherCores.toFixed(1)} cores` +
     `${s.pass ? " -> pass" : ` -> FAIL (${s.why})`}`
   );
 }
@@ -161,7 +165,7 @@ async function runFanoutStep(
   const publishOk = r.totals.successful;
   const expected = publishOk * watchersPer;
   const st = await drain(watcher, expected);
-  const { cpuSeconds, perPid, otherCores } = meter.stop();
+  const { cpuSeconds, perPid, systemSeconds, byThread, otherCores } = meter.stop();
   const coalescedAfter = coalescedBefore !== null && topo.notifierMetrics ? await coalescedTotal(topo.notifierMetrics) : null;
   const windowS = st.lastArrivalMs !== null && st.firstSentMs !== null ? (st.lastArrivalMs - st.firstSentMs) / 1000 : null;
   const rtd = r.rtts.get(1) ?? [];
@@ -194,6 +198,8 @@ async function runFanoutStep(
     cpuSeconds,
     cpuPer1000Notify: st.unique > 0 ? (cpuSeconds / st.unique) * 1000 : null,
     cpuByProcess: cpuByLabel(topo.pids, perPid, topo.labels),
+    cpuByThread: byThread,
+    cpuSystemShare: cpuSeconds > 0 ? systemSeconds / cpuSeconds : null,
     otherCores,
     pass: why === "",
     why,

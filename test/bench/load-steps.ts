@@ -45,6 +45,10 @@ export interface LoadStep {
   cpuPer1000: number | null;
   /** CPU seconds per process of the topology (by label). */
   cpuByProcess: Record<string, number>;
+  /** CPU seconds per thread of a one-process topology (see threadCpuSeconds), else null. */
+  cpuByThread: Record<string, number> | null;
+  /** Share of the CPU spent in the kernel (system calls, page faults, interrupts on its behalf). */
+  cpuSystemShare: number | null;
   /** Cores busy outside the topology meanwhile: sipp, and any other program on the machine. */
   otherCores: number;
   /** Subscriptions or publications already held by the server when the step started. */
@@ -103,7 +107,7 @@ export async function runLoadStep(ctx: StepContext, kind: LoadKind, rate: number
     keys: { tag },
     timeoutSeconds: seconds * 3 + 20,
   });
-  const { cpuSeconds, perPid, otherCores } = meter.stop();
+  const { cpuSeconds, perPid, systemSeconds, byThread, otherCores } = meter.stop();
   const t = r.totals;
   const created = Math.max(t.created, t.successful + t.failed);
   const failed = Math.max(0, calls - t.successful);
@@ -135,6 +139,8 @@ export async function runLoadStep(ctx: StepContext, kind: LoadKind, rate: number
     cpuSeconds,
     cpuPer1000: t.successful > 0 ? (cpuSeconds / t.successful) * 1000 : null,
     cpuByProcess: cpuByLabel(ctx.topo.pids, perPid, ctx.topo.labels),
+    cpuByThread: byThread,
+    cpuSystemShare: cpuSeconds > 0 ? systemSeconds / cpuSeconds : null,
     otherCores,
     heldBefore,
     pass: why === "",
@@ -142,15 +148,28 @@ export async function runLoadStep(ctx: StepContext, kind: LoadKind, rate: number
   };
 }
 
-/** " (edge-0 40 %, notifier-0 35 %, ...)" for topologies of several processes; empty otherwise. */
-export function cpuSplit(byProcess: Record<string, number>): string {
-  const entries = Object.entries(byProcess);
-  const total = entries.reduce((a, [, v]) => a + v, 0);
-  if (entries.length < 2 || total <= 0) return "";
-  return ` (${entries
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, v]) => `${k} ${((v / total) * 100).toFixed(0)} %`)
-    .join(", ")})`;
+/** What a step line says about where the CPU went. */
+export interface CpuSplitInput {
+  cpuByProcess: Record<string, number>;
+  cpuByThread?: Record<string, number> | null;
+  cpuSystemShare?: number | null;
+}
+
+/**
+ * " (edge-0 40 %, notifier-0 35 %, ...; system 30 %)" for topologies of several processes,
+ * " (main thread 60 %, sip-udp-io 28 %, other threads 12 %; system 19 %)" for one process.
+ */
+export function cpuSplit(s: CpuSplitInput): string {
+  const shares = (by: Record<string, number>): string[] => {
+    const entries = Object.entries(by);
+    const total = entries.reduce((a, [, v]) => a + v, 0);
+    if (entries.length < 2 || total <= 0) return [];
+    return entries.sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${((v / total) * 100).toFixed(0)} %`);
+  };
+  const parts = Object.keys(s.cpuByProcess).length > 1 ? shares(s.cpuByProcess) : shares(s.cpuByThread ?? {});
+  const system = s.cpuSystemShare === null || s.cpuSystemShare === undefined ? null : `system ${(s.cpuSystemShare * 100).toFixed(0)} %`;
+  if (parts.length === 0 && system === null) return "";
+  return ` (${parts.join(", ")}${parts.length > 0 && system ? "; " : ""}${system ?? ""})`;
 }
 
 export function describeStep(kind: LoadKind, s: LoadStep): string {
@@ -159,7 +178,7 @@ export function describeStep(kind: LoadKind, s: LoadStep): string {
   return (
     `${kind} ${s.rate}/s: ${s.successful}/${s.calls} ok, ${s.late} late, ${(s.failedShare * 100).toFixed(2)} % failed, ` +
     `p50/p99 ${ms(s.responseP50Ms)}/${ms(s.responseP99Ms)} ms${extra}, ` +
-    `CPU ${s.cpuPer1000 === null ? "-" : s.cpuPer1000.toFixed(3)} s/1000${cpuSplit(s.cpuByProcess)}, ${s.retransmissions} retrans, other load ${s.otherCores.toFixed(1)} cores` +
+    `CPU ${s.cpuPer1000 === null ? "-" : s.cpuPer1000.toFixed(3)} s/1000${cpuSplit(s)}, ${s.retransmissions} retrans, other load ${s.otherCores.toFixed(1)} cores` +
     `${s.pass ? " -> pass" : ` -> FAIL (${s.why})`}`
   );
 }

@@ -16,20 +16,89 @@ export function clockTicksPerSecond(): number {
   return ticksPerSecond;
 }
 
-/** utime+stime of one process in seconds, or null when it is gone. */
-export function cpuSeconds(pid: number): number | null {
+/** CPU seconds in user mode and in the kernel (system calls, page faults). */
+export interface CpuTimes {
+  user: number;
+  system: number;
+}
+
+/** utime and stime of a /proc/<pid>/stat or /proc/<pid>/task/<tid>/stat file, or null when gone. */
+function readTimes(statPath: string): CpuTimes | null {
   let text: string;
   try {
-    text = readFileSync(`/proc/${pid}/stat`, "utf8");
+    text = readFileSync(statPath, "utf8");
   } catch {
     return null;
   }
   // The command name (field 2) may contain spaces; the fields after its closing parenthesis are fixed.
   const rest = text.slice(text.lastIndexOf(")") + 2).split(" ");
   // After the ")" come state (field 3) ... utime is field 14 and stime field 15 (proc(5)).
-  const utime = Number(rest[14 - 3]);
-  const stime = Number(rest[15 - 3]);
-  return (utime + stime) / clockTicksPerSecond();
+  const hz = clockTicksPerSecond();
+  return { user: Number(rest[14 - 3]) / hz, system: Number(rest[15 - 3]) / hz };
+}
+
+/** utime+stime of one process in seconds, or null when it is gone. */
+export function cpuSeconds(pid: number): number | null {
+  const t = cpuTimes(pid);
+  return t === null ? null : t.user + t.system;
+}
+
+/** utime and stime of one process (every thread, also those already ended), or null when gone. */
+export function cpuTimes(pid: number): CpuTimes | null {
+  return readTimes(`/proc/${pid}/stat`);
+}
+
+export const MAIN_THREAD = "main thread";
+export const OTHER_THREADS = "other threads";
+
+/**
+ * A process's CPU seconds by thread: MAIN_THREAD (the thread whose id is the pid), each thread
+ * that gave itself a name (the server's UDP I/O thread is "sip-udp-io") under that name, and
+ * OTHER_THREADS for the rest (V8's and libuv's helpers, threads already ended). Null when gone.
+ */
+export function threadCpuSeconds(pid: number): Record<string, number> | null {
+  const total = cpuTimes(pid);
+  if (total === null) return null;
+  let mainName: string | null = null;
+  try {
+    mainName = readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return null;
+  }
+  const out: Record<string, number> = { [MAIN_THREAD]: 0 };
+  let grouped = 0;
+  let tids: string[] = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return null;
+  }
+  for (const tid of tids) {
+    let group: string | null = tid === String(pid) ? MAIN_THREAD : null;
+    if (group === null) {
+      try {
+        const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, "utf8").trim();
+        // Threads start with their process's name; only a renamed one is told apart.
+        if (name !== mainName) group = name;
+      } catch {
+        continue;
+      }
+    }
+    if (group === null) continue;
+    const t = readTimes(`/proc/${pid}/task/${tid}/stat`);
+    if (t === null) continue;
+    out[group] = (out[group] ?? 0) + t.user + t.system;
+    grouped += t.user + t.system;
+  }
+  out[OTHER_THREADS] = Math.max(0, total.user + total.system - grouped);
+  return out;
+}
+
+/** after - before per key (a key missing before counts from 0); negative differences are 0. */
+export function cpuDelta(before: Record<string, number>, after: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(after)) out[k] = Math.max(0, v - (before[k] ?? 0));
+  return out;
 }
 
 /** Summed CPU seconds of a set of processes (those that vanished count as 0). */
@@ -100,22 +169,32 @@ export function machineBusySeconds(): number {
  * generator, the watcher, and any other program: a high figure means the machine was shared).
  */
 export class LoadMeter {
-  private before: number[] = [];
+  private before: CpuTimes[] = [];
+  private threadsBefore: Record<string, number> | null = null;
   private machine0 = 0;
   private t0 = 0;
   constructor(private readonly pids: readonly number[]) {}
   start(): void {
-    this.before = this.pids.map((p) => cpuSeconds(p) ?? 0);
+    this.before = this.pids.map((p) => cpuTimes(p) ?? { user: 0, system: 0 });
+    // Threads are told apart for a topology of one process (the standalone server).
+    this.threadsBefore = this.pids.length === 1 ? threadCpuSeconds(this.pids[0]!) : null;
     this.machine0 = machineBusySeconds();
     this.t0 = performance.now();
   }
-  /** CPU seconds of the processes (and of each, in the order of `pids`), wall time, other load. */
-  stop(): { cpuSeconds: number; perPid: number[]; wallSeconds: number; otherCores: number } {
-    const perPid = this.pids.map((p, i) => Math.max(0, (cpuSeconds(p) ?? this.before[i]!) - this.before[i]!));
+  /**
+   * CPU seconds of the processes (and of each, in the order of `pids`), of it in the kernel, by
+   * thread (one process only, else null), wall time, other load.
+   */
+  stop(): { cpuSeconds: number; perPid: number[]; systemSeconds: number; byThread: Record<string, number> | null; wallSeconds: number; otherCores: number } {
+    const after = this.pids.map((p, i) => cpuTimes(p) ?? this.before[i]!);
+    const perPid = after.map((a, i) => Math.max(0, a.user + a.system - this.before[i]!.user - this.before[i]!.system));
+    const systemSeconds = after.reduce((sum, a, i) => sum + Math.max(0, a.system - this.before[i]!.system), 0);
+    const threadsAfter = this.threadsBefore ? threadCpuSeconds(this.pids[0]!) : null;
+    const byThread = this.threadsBefore && threadsAfter ? cpuDelta(this.threadsBefore, threadsAfter) : null;
     const total = perPid.reduce((a, b) => a + b, 0);
     const wallSeconds = (performance.now() - this.t0) / 1000;
     const machine = machineBusySeconds() - this.machine0;
-    return { cpuSeconds: total, perPid, wallSeconds, otherCores: wallSeconds > 0 ? Math.max(0, machine - total) / wallSeconds : 0 };
+    return { cpuSeconds: total, perPid, systemSeconds, byThread, wallSeconds, otherCores: wallSeconds > 0 ? Math.max(0, machine - total) / wallSeconds : 0 };
   }
 }
 
