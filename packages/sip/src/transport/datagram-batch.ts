@@ -3,9 +3,6 @@
  * bytes packed into one ArrayBuffer that is transferred, not copied. Posting a Buffer as such would
  * clone its whole backing store, which for a pooled Buffer is an 8 KB slab.
  */
-/** The I/O thread's name in ps -L, top -H and /proc/<pid>/task/<tid>/comm (at most 15 bytes). */
-export const UDP_THREAD_NAME = "sip-udp-io";
-
 export interface DatagramBatch {
   data: ArrayBuffer;
   lengths: number[];
@@ -95,3 +92,6 @@ export type FromUdpThread =
     }
   | { kind: "socket-error"; code: string; message: string }
   | { kind: "closed" };
+
+/** The I/O thread's name in ps -L, top -H and /proc/<pid>/task/<tid>/comm (at most 15 bytes). */
+export const UDP_THREAD_NAME = "sip-udp-io";
