@@ -39,8 +39,11 @@ class UdpIoThread {
     private readonly backlogBytes: number,
   ) {
     socket.on("message", (data, rinfo) => {
-      // The kernel's receive buffer bounded what waits for a busy main thread; this does now.
-      if (this.unhandled + this.received.byteLength + data.length > this.backlogBytes) this.dropped++;
+      // The kernel's receive buffer bounded what waits for a busy main thread; this does now. A
+      // response ends work the main thread started (a NOTIFY's transaction, its dialog lock) where
+      // a request brings more: past the bound requests are dropped first, responses get twice the room.
+      const limit = isResponse(data) ? 2 * this.backlogBytes : this.backlogBytes;
+      if (this.unhandled + this.received.byteLength + data.length > limit) this.dropped++;
       else this.received.add(data, rinfo.port, rinfo.address);
       this.schedule();
     });
@@ -125,6 +128,11 @@ class UdpIoThread {
   private post(message: FromUdpThread, transfer: ArrayBuffer[] = []): void {
     this.port.postMessage(message, transfer);
   }
+}
+
+/** A SIP response starts with its version ("SIP/2.0 200 OK"); a request with its method. */
+function isResponse(data: Buffer): boolean {
+  return data.length > 4 && data[0] === 0x53 && data[1] === 0x49 && data[2] === 0x50 && data[3] === 0x2f;
 }
 
 /** Linux lets a thread rename itself; elsewhere, or when /proc is not mounted, it stays "node". */

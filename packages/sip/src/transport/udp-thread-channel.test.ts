@@ -165,6 +165,33 @@ test("the thread holds at most its backlog for a busy main thread and counts wha
   }
 });
 
+test("past its backlog the thread drops requests first: responses, which end work, get twice the room", async () => {
+  const got: string[] = [];
+  let dropped = 0;
+  const channel = await ThreadedUdpChannel.bind("127.0.0.1", 0, { datagram: (d) => got.push(d.toString()), error: () => undefined, dropped: (n) => (dropped += n) }, 2000);
+  const p = await peer();
+  try {
+    // While this thread is busy: 20 requests of 200 bytes (about 10 fit), then 8 responses of 200 bytes.
+    const request = (i: number) => `NOTIFY r${String(i).padStart(2, "0")} ${"x".repeat(189)}`;
+    const response = (i: number) => `SIP/2.0 200 s${String(i).padStart(2, "0")} ${"x".repeat(186)}`;
+    for (let i = 0; i < 20; i++) p.socket.send(request(i), channel.port, "127.0.0.1");
+    for (let i = 0; i < 8; i++) p.socket.send(response(i), channel.port, "127.0.0.1");
+    const end = Date.now() + 400;
+    while (Date.now() < end) {
+      // busy: the I/O thread reads on
+    }
+    await until(() => got.length + dropped === 28);
+    const requests = got.filter((g) => g.startsWith("NOTIFY"));
+    const responses = got.filter((g) => g.startsWith("SIP/2.0"));
+    assert.ok(requests.length >= 5 && requests.length <= 10, `requests kept: ${requests.length}`);
+    assert.deepEqual(responses, Array.from({ length: 8 }, (_, i) => response(i)), "every response kept, in order");
+    assert.equal(dropped, 20 - requests.length);
+  } finally {
+    p.socket.close();
+    await channel.close();
+  }
+});
+
 test("a send refused outright (port out of range) fails alone; the thread and the sends around it go on", async () => {
   const { channel, errors } = await open();
   const p = await peer();
