@@ -133,20 +133,31 @@ test("a thread that dies is reported: open and later sends reject and the channe
   }
 });
 
-test("the thread holds at most its backlog for a busy main thread and counts what it drops", async () => {
+/** A channel whose thread holds at most `backlogBytes` for this thread, and what it delivers and drops. */
+async function openWithBacklog(backlogBytes: number): Promise<{ channel: ThreadedUdpChannel; got: string[]; dropped: () => number }> {
   const got: string[] = [];
   let dropped = 0;
-  const channel = await ThreadedUdpChannel.bind("127.0.0.1", 0, { datagram: (d) => got.push(d.toString()), error: () => undefined, dropped: (n) => (dropped += n) }, 2000);
+  const channel = await ThreadedUdpChannel.bind("127.0.0.1", 0, { datagram: (d) => got.push(d.toString()), error: () => undefined, dropped: (n) => (dropped += n) }, backlogBytes);
+  return { channel, got, dropped: () => dropped };
+}
+
+/** Sends `texts` to `port`, then keeps this thread busy while the I/O thread reads on. */
+function sendWhileBusy(p: { socket: Socket }, port: number, texts: string[]): void {
+  for (const t of texts) p.socket.send(t, port, "127.0.0.1");
+  const end = Date.now() + 400;
+  while (Date.now() < end) {
+    // busy
+  }
+}
+
+test("the thread holds at most its backlog for a busy main thread and counts what it drops", async () => {
+  const { channel, got, dropped } = await openWithBacklog(2000);
   const p = await peer();
   try {
     // 50 datagrams of 200 bytes arrive while this thread is busy: about 2,000 bytes of them wait.
     const payload = (i: number) => `${String(i).padStart(3, "0")}${"x".repeat(197)}`;
-    for (let i = 0; i < 50; i++) p.socket.send(payload(i), channel.port, "127.0.0.1");
-    const end = Date.now() + 400;
-    while (Date.now() < end) {
-      // busy: the I/O thread reads on
-    }
-    await until(() => got.length + dropped === 50);
+    sendWhileBusy(p, channel.port, Array.from({ length: 50 }, (_, i) => payload(i)));
+    await until(() => got.length + dropped() === 50);
     assert.ok(got.length >= 5 && got.length <= 10, `kept ${got.length}`);
     assert.deepEqual(
       got,
@@ -158,7 +169,7 @@ test("the thread holds at most its backlog for a busy main thread and counts wha
     const before = got.length;
     for (let i = 0; i < 5; i++) p.socket.send(`again-${i}`, channel.port, "127.0.0.1");
     await until(() => got.length === before + 5);
-    assert.equal(dropped, 50 - before);
+    assert.equal(dropped(), 50 - before);
   } finally {
     p.socket.close();
     await channel.close();
@@ -166,26 +177,19 @@ test("the thread holds at most its backlog for a busy main thread and counts wha
 });
 
 test("past its backlog the thread drops requests first: responses, which end work, get twice the room", async () => {
-  const got: string[] = [];
-  let dropped = 0;
-  const channel = await ThreadedUdpChannel.bind("127.0.0.1", 0, { datagram: (d) => got.push(d.toString()), error: () => undefined, dropped: (n) => (dropped += n) }, 2000);
+  const { channel, got, dropped } = await openWithBacklog(2000);
   const p = await peer();
   try {
     // While this thread is busy: 20 requests of 200 bytes (about 10 fit), then 8 responses of 200 bytes.
     const request = (i: number) => `NOTIFY r${String(i).padStart(2, "0")} ${"x".repeat(189)}`;
     const response = (i: number) => `SIP/2.0 200 s${String(i).padStart(2, "0")} ${"x".repeat(186)}`;
-    for (let i = 0; i < 20; i++) p.socket.send(request(i), channel.port, "127.0.0.1");
-    for (let i = 0; i < 8; i++) p.socket.send(response(i), channel.port, "127.0.0.1");
-    const end = Date.now() + 400;
-    while (Date.now() < end) {
-      // busy: the I/O thread reads on
-    }
-    await until(() => got.length + dropped === 28);
+    sendWhileBusy(p, channel.port, [...Array.from({ length: 20 }, (_, i) => request(i)), ...Array.from({ length: 8 }, (_, i) => response(i))]);
+    await until(() => got.length + dropped() === 28);
     const requests = got.filter((g) => g.startsWith("NOTIFY"));
     const responses = got.filter((g) => g.startsWith("SIP/2.0"));
     assert.ok(requests.length >= 5 && requests.length <= 10, `requests kept: ${requests.length}`);
     assert.deepEqual(responses, Array.from({ length: 8 }, (_, i) => response(i)), "every response kept, in order");
-    assert.equal(dropped, 20 - requests.length);
+    assert.equal(dropped(), 20 - requests.length);
   } finally {
     p.socket.close();
     await channel.close();
