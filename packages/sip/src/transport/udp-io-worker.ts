@@ -42,8 +42,8 @@ class UdpIoThread {
       // The kernel's receive buffer bounded what waits for a busy main thread; this does now. A
       // response ends work the main thread started (a NOTIFY's transaction, its dialog lock) where
       // a request brings more: past the bound requests are dropped first, responses get twice the room.
-      const limit = isResponse(data) ? 2 * this.backlogBytes : this.backlogBytes;
-      if (this.unhandled + this.received.byteLength + data.length > limit) this.dropped++;
+      const held = this.unhandled + this.received.byteLength + data.length;
+      if (held > this.backlogBytes && (held > 2 * this.backlogBytes || !isResponse(data))) this.dropped++;
       else this.received.add(data, rinfo.port, rinfo.address);
       this.schedule();
     });
