@@ -59,20 +59,16 @@ export const OTHER_THREADS = "other threads";
 export function threadCpuSeconds(pid: number): Record<string, number> | null {
   const total = cpuTimes(pid);
   if (total === null) return null;
-  let mainName: string | null = null;
+  let mainName: string;
+  let tids: string[];
   try {
     mainName = readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+    tids = readdirSync(`/proc/${pid}/task`);
   } catch {
     return null;
   }
   const out: Record<string, number> = { [MAIN_THREAD]: 0 };
   let grouped = 0;
-  let tids: string[] = [];
-  try {
-    tids = readdirSync(`/proc/${pid}/task`);
-  } catch {
-    return null;
-  }
   for (const tid of tids) {
     let group: string | null = tid === String(pid) ? MAIN_THREAD : null;
     if (group === null) {
