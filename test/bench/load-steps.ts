@@ -164,7 +164,11 @@ export function cpuSplit(s: CpuSplitInput): string {
     const entries = Object.entries(by);
     const total = entries.reduce((a, [, v]) => a + v, 0);
     if (entries.length < 2 || total <= 0) return [];
-    return entries.sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${((v / total) * 100).toFixed(0)} %`);
+    // Under half a per cent reads "0 %" (newer Node.js names idle helper threads): left to the JSON.
+    return entries
+      .filter(([, v]) => v / total >= 0.005)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${((v / total) * 100).toFixed(0)} %`);
   };
   const parts = Object.keys(s.cpuByProcess).length > 1 ? shares(s.cpuByProcess) : shares(s.cpuByThread ?? {});
   const system = s.cpuSystemShare === null || s.cpuSystemShare === undefined ? null : `system ${(s.cpuSystemShare * 100).toFixed(0)} %`;

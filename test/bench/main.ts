@@ -15,7 +15,7 @@ import { notifierScaling, renderTable, summarize, type RunResult } from "./repor
 import { loadSettings, parseArgs, USAGE, type BenchOptions, type Part } from "./settings.js";
 import { findSipp, SIPP_INSTALL_HINT } from "./sipp.js";
 import { spread } from "./stats.js";
-import { repoRootFrom, TOPOLOGIES } from "./topologies.js";
+import { repoRootFrom, serverNodeBin, TOPOLOGIES } from "./topologies.js";
 import type { RunningTopology, TopologyContext, TopologyDef } from "./topology-types.js";
 
 const repoRoot = repoRootFrom(import.meta.url);
@@ -140,11 +140,13 @@ async function main(): Promise<number> {
     cpuModel: cpus()[0]?.model ?? "unknown",
     kernel: release(),
     node: process.version,
+    /** The servers' Node.js (BENCH_SERVER_NODE), when it is not the bench's own. */
+    serverNode: serverNodeBin() === process.execPath ? process.version : versionOf(serverNodeBin(), ["-v"]),
     sipp: versionOf(sippPath, ["-v"]),
     redis: versionOf("redis-server", ["--version"]),
     loadAverageAtStart: loadavg(),
   };
-  log(`presence benchmark ${opts.quick ? "(quick) " : ""}on ${machine.cpus} cores (${machine.cpuModel}), node ${machine.node}, ${machine.sipp ?? "sipp"}`);
+  log(`presence benchmark ${opts.quick ? "(quick) " : ""}on ${machine.cpus} cores (${machine.cpuModel}), node ${machine.node}${machine.serverNode === machine.node ? "" : ` (servers on node ${machine.serverNode ?? "?"})`}, ${machine.sipp ?? "sipp"}`);
   log(`parts: ${opts.parts.join(", ")}; ${settings.runs} run(s); ${settings.stepSeconds} s per step`);
   if (opts.notifierCpu !== null) log(`each notifier replica limited to ${opts.notifierCpu} cores (cgroup CPU quota)`);
   const load1 = machine.loadAverageAtStart[0] ?? 0;

@@ -60,6 +60,10 @@ test("a step line names the processes of a topology, or the threads of a single 
     cpuSplit({ cpuByProcess: { server: 4 }, cpuByThread: { [MAIN_THREAD]: 2.4, "sip-udp-io": 1.2, [OTHER_THREADS]: 0.4 }, cpuSystemShare: 0.19 }),
     " (main thread 60 %, sip-udp-io 30 %, other threads 10 %; system 19 %)",
   );
+  assert.equal(
+    cpuSplit({ cpuByProcess: { server: 4 }, cpuByThread: { [MAIN_THREAD]: 3, V8Worker: 0.99, SignalInspector: 0.01, [OTHER_THREADS]: 0 }, cpuSystemShare: 0.2 }),
+    " (main thread 75 %, V8Worker 25 %; system 20 %)",
+  );
   assert.equal(cpuSplit({ cpuByProcess: { server: 4 }, cpuByThread: null, cpuSystemShare: 0.2 }), " (system 20 %)");
   assert.equal(cpuSplit({ cpuByProcess: { server: 4 } }), "");
 });

@@ -27,6 +27,11 @@ function serverNodeArgs(ctx: TopologyContext): string[] {
   return [...SERVER_NODE_FLAGS, ...(ctx.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${ctx.cpuProfileDir}`] : []), ...extra];
 }
 
+/** The node binary of every server process: BENCH_SERVER_NODE (to compare Node.js releases) or the bench's own. */
+export function serverNodeBin(): string {
+  return process.env.BENCH_SERVER_NODE || process.execPath;
+}
+
 function serverCommand(ctx: TopologyContext): { args: string[]; check: string } {
   const profile = serverNodeArgs(ctx);
   if (ctx.serverFrom === "dist") {
@@ -55,7 +60,7 @@ async function startStandalone(ctx: TopologyContext, name: string, withRedis: bo
     PRESENCE_REDIS_KEY_PREFIX: prefix,
   };
   delete env["PRESENCE_CONFIG"];
-  const child = spawn(process.execPath, args, { cwd: ctx.repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(serverNodeBin(), args, { cwd: ctx.repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
   const tail = tailOf(child);
   try {
     await Promise.race([
@@ -108,6 +113,7 @@ type StartTopology = (opts: {
   natsUrl?: string;
   dist?: boolean;
   nodeArgs?: string[];
+  nodeBin?: string;
   env?: Record<string, string>;
 }) => Promise<LauncherTopology>;
 
@@ -168,6 +174,7 @@ function distributed(name: string, notifiers: number): TopologyDef {
           natsUrl: nats.url,
           dist: ctx.serverFrom === "dist",
           nodeArgs: serverNodeArgs(ctx),
+          nodeBin: serverNodeBin(),
           // As deploy/helm/examples/large.yaml: a notifier works on several change events at once
           // (the default 1 is Kamailio's, and leaves one replica waiting on Redis round trips).
           env: { PRESENCE_SHUTDOWN_DRAIN_MS: "500", PRESENCE_NOTIFIER_PROCESSES: "16" },

@@ -29,6 +29,8 @@ export interface TopologyOptions {
   dist?: boolean;
   /** Extra node flags for every process (e.g. --cpu-prof for the benchmark). */
   nodeArgs?: string[];
+  /** The node binary every process runs on (default: the one running this code). */
+  nodeBin?: string;
   /** Where process output goes: collected (default) or inherited. */
   output?: "collect" | "inherit";
   onLine?: (service: string, line: string) => void;
@@ -97,7 +99,7 @@ export async function startTopology(opts: TopologyOptions): Promise<Topology> {
       ...(opts.nodeArgs ?? []),
       ...(opts.dist ? [`services/${service}/dist/main.js`] : ["--conditions=development", "--import", "tsx", `services/${service}/src/main.ts`]),
     ];
-    const child = spawn(process.execPath, args, {
+    const child = spawn(opts.nodeBin ?? process.execPath, args, {
       cwd: REPO_ROOT,
       env: { ...process.env, ...env },
       stdio: opts.output === "inherit" ? "inherit" : ["ignore", "pipe", "pipe"],
