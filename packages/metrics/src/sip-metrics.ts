@@ -35,6 +35,7 @@ export function registerSipMetrics(registry: Registry, stats: SipStackStats): vo
     [{ kind: "framing" }, stats.framingErrors],
   ]);
   pulledCounter(registry, "presence_sip_udp_dropped_total", "Datagrams dropped by the UDP I/O thread because the SIP thread was too far behind (overload)", [], () => [[{}, stats.udpDropped]]);
+  pulledCounter(registry, "presence_sip_udp_overload_rejected_total", "Requests the UDP I/O thread answered 503 instead of queuing them because the SIP thread was too far behind (overload)", [], () => [[{}, stats.udpRejected]]);
   pulledCounter(registry, "presence_sip_unanswered_requests_total", "Server transactions the application never answered (dropped after 64*T1)", [], () => [[{}, stats.abandoned]]);
   pulledCounter(registry, "presence_sip_stray_responses_total", "Responses matching no client transaction", [], () => [[{}, stats.strayResponses]]);
   pulledGauge(registry, "presence_sip_tcp_connections", "Open SIP TCP connections", [], () => [[{}, stats.tcpAccepted + stats.tcpConnected - stats.tcpClosed]]);

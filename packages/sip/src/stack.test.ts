@@ -439,3 +439,41 @@ test("close() with a TCP flow still open closes it and returns", async () => {
     peer.close();
   }
 });
+
+test("with the UDP I/O thread, requests past its backlog are answered 503 with Retry-After, a Warning naming the stack and its Server header", async () => {
+  await withStack({ udpThread: true, udpBacklogBytes: 3000, userAgent: "presence-test", allow: ["PUBLISH"] }, async (stack) => {
+    let first = true;
+    stack.onRequest((req, tx) => {
+      if (first) {
+        // The first request keeps this thread busy while the rest arrive.
+        first = false;
+        const end = Date.now() + 400;
+        while (Date.now() < end) {
+          // busy
+        }
+      }
+      tx.respond(createResponse(req, 200));
+    });
+    const peer = await UdpPeer.open("127.0.0.1");
+    try {
+      const n = 30;
+      for (let i = 0; i < n; i++) peer.send(requestText("PUBLISH", { port: peer.port, extra: `Event: presence\r\nX-Pad: ${"x".repeat(150)}\r\n` }), stack.port);
+      const answers = await peer.inbox.count(n, 5000);
+      const statuses = answers.map((a) => status(a));
+      const ok = statuses.filter((s) => s === 200).length;
+      const busy = answers.filter((a) => status(a) === 503);
+      assert.equal(ok + busy.length, n, `every request answered once: ${statuses.join(",")}`);
+      assert.ok(ok >= 5 && busy.length >= 10, `${ok} answered 200, ${busy.length} answered 503`);
+      for (const a of busy) {
+        const res = a.msg as SipResponse;
+        assert.match(res.headers.get("retry-after") ?? "", /^[3-7]$/);
+        assert.equal(res.headers.get("warning"), `399 127.0.0.1:${stack.port} "overloaded: request not queued"`);
+        assert.equal(res.headers.get("server"), "presence-test");
+        assert.match(res.headers.get("via") ?? "", new RegExp(`;rport=${peer.port};received=127\\.0\\.0\\.1$`));
+      }
+      assert.equal(stack.stats.udpRejected, busy.length);
+    } finally {
+      peer.close();
+    }
+  });
+});

@@ -49,6 +49,11 @@ export interface SipStackOptions {
   maxPendingBytes?: number;
   /** The UDP socket's system calls on a thread of their own (default false: on the main thread). */
   udpThread?: boolean;
+  /**
+   * With udpThread: most bytes of received datagrams waiting for this thread (default 4 MB); past
+   * it the I/O thread answers new requests 503 with Retry-After and drops responses beyond twice it.
+   */
+  udpBacklogBytes?: number;
   /** Methods the application handles (INVITE, ACK and CANCEL are never passed up). */
   allow?: string[];
   /** Event packages for Allow-Events in OPTIONS answers. */
@@ -147,6 +152,7 @@ export class SipStack {
         tcpConnectTimeoutMs: opts.tcpConnectTimeoutMs ?? 10_000,
         maxPendingBytes: opts.maxPendingBytes ?? 1 << 20,
         udpThread: opts.udpThread ?? false,
+        ...(opts.udpBacklogBytes !== undefined ? { udpBacklogBytes: opts.udpBacklogBytes } : {}),
         logger: stack.logger,
         stats: stack.stats,
       },
@@ -157,6 +163,12 @@ export class SipStack {
       },
     );
     stack.sentByHost = opts.advertisedHost ?? advertisedAddress(stack.transport.address);
+    stack.transport.answerOverload({
+      warnAgent: `${hostReference(stack.sentByHost)}:${stack.port}`,
+      server: opts.userAgent ?? null,
+      retryAfterMin: OVERLOAD_RETRY_AFTER_S[0],
+      retryAfterMax: OVERLOAD_RETRY_AFTER_S[1],
+    });
     return stack;
   }
 
@@ -398,6 +410,12 @@ function identify(req: SipRequest): RequestIdentity {
     toTag: req.toTag,
   };
 }
+
+/**
+ * Retry-After of the 503 the UDP I/O thread gives requests past its backlog: long enough for a
+ * backlog of a few seconds' work to drain, drawn from a range so the rejected do not return at once.
+ */
+const OVERLOAD_RETRY_AFTER_S: readonly [number, number] = [3, 7];
 
 function isBlank(data: Buffer): boolean {
   for (const b of data) if (b !== 13 && b !== 10 && b !== 32 && b !== 9 && b !== 0) return false;

@@ -1,3 +1,5 @@
+import type { OverloadReplyInfo } from "./overload-reply.js";
+
 /**
  * Datagrams crossing between the main thread and the UDP I/O thread: many per message, their
  * bytes packed into one ArrayBuffer that is transferred, not copied. Posting a Buffer as such would
@@ -67,7 +69,11 @@ export function forEachDatagram(batch: DatagramBatch, each: (data: Buffer, port:
  * Main thread -> I/O thread. `consumed`: bytes of received batches the main thread has handled
  * since it last said so (the thread holds at most its backlog limit of bytes not yet handled).
  */
-export type ToUdpThread = { kind: "send"; batch: DatagramBatch | null; firstSeq: number; consumed: number } | { kind: "close" };
+export type ToUdpThread =
+  | { kind: "send"; batch: DatagramBatch | null; firstSeq: number; consumed: number }
+  /** From now on a request past the backlog bound is answered 503 (overload-reply.ts) instead of dropped. */
+  | { kind: "overload-reply"; info: OverloadReplyInfo }
+  | { kind: "close" };
 
 /** A failed send, by its sequence number. */
 export interface SendFailure {
@@ -89,6 +95,8 @@ export type FromUdpThread =
       failures: SendFailure[];
       /** Datagrams dropped since the last message because the main thread was too far behind. */
       dropped: number;
+      /** Requests answered 503 by the thread since the last message, for the same reason. */
+      rejected: number;
     }
   | { kind: "socket-error"; code: string; message: string }
   | { kind: "closed" };

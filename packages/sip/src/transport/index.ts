@@ -5,3 +5,4 @@ export { stampVia, responseTarget } from "./via-routing.js";
 export { TransportLayer, type TransportLayerOptions, type TransportHandlers } from "./transport-layer.js";
 export { createTransportStats, type TransportStats } from "./transport-stats.js";
 export { UDP_THREAD_NAME } from "./datagram-batch.js";
+export { overloadReply, branchKey, type OverloadReplyInfo, type OverloadReply } from "./overload-reply.js";

@@ -8,6 +8,7 @@ import { BindError, TransportClosedError, TransportError } from "./errors.js";
 import { DEFAULT_FRAMER_LIMITS, type FramerLimits, type FramingError } from "./stream-framer.js";
 import { TcpConnection, type TcpConnectionEvents } from "./tcp-connection.js";
 import type { TransportStats } from "./transport-stats.js";
+import type { OverloadReplyInfo } from "./overload-reply.js";
 import { DirectUdpChannel, type UdpChannel, type UdpChannelEvents } from "./udp-channel.js";
 import { ThreadedUdpChannel } from "./udp-thread-channel.js";
 
@@ -88,7 +89,8 @@ export class TransportLayer {
       const udpEvents: UdpChannelEvents = {
         datagram: (data, from, fromPort) => layer?.onDatagram(data, from, fromPort),
         error: (err) => opts.logger.error({ err }, "udp socket error"),
-        dropped: (count) => layer?.onDropped(count),
+        dropped: (count) => layer?.onDropped(count, 0),
+        rejected: (count) => layer?.onDropped(0, count),
       };
       try {
         let port = opts.port;
@@ -153,6 +155,11 @@ export class TransportLayer {
     this.connections.get(connectionId)?.destroy();
   }
 
+  /** With the UDP I/O thread: requests past its backlog are answered 503 with `info` instead of dropped. */
+  answerOverload(info: OverloadReplyInfo): void {
+    this.udp?.answerOverload?.(info);
+  }
+
   /** Stops accepting TCP connections; existing flows and UDP keep working. */
   stopAccepting(): void {
     const tcp = this.tcp;
@@ -173,16 +180,23 @@ export class TransportLayer {
 
   private droppedLoggedAt = 0;
   private droppedSinceLog = 0;
+  private rejectedSinceLog = 0;
 
-  private onDropped(count: number): void {
-    this.opts.stats.udpDropped += count;
-    this.droppedSinceLog += count;
+  private onDropped(dropped: number, rejected: number): void {
+    this.opts.stats.udpDropped += dropped;
+    this.opts.stats.udpRejected += rejected;
+    this.droppedSinceLog += dropped;
+    this.rejectedSinceLog += rejected;
     const now = Date.now();
-    // Overload drops come in floods: one line per interval, with the count.
+    // Overload drops come in floods: one line per interval, with the counts.
     if (now - this.droppedLoggedAt < DROP_LOG_INTERVAL_MS) return;
-    this.opts.logger.warn({ dropped: this.droppedSinceLog }, "UDP datagrams dropped: the SIP thread is too far behind (overload)");
+    this.opts.logger.warn(
+      { dropped: this.droppedSinceLog, rejected: this.rejectedSinceLog },
+      "UDP requests dropped or answered 503: the SIP thread is too far behind (overload)",
+    );
     this.droppedLoggedAt = now;
     this.droppedSinceLog = 0;
+    this.rejectedSinceLog = 0;
   }
 
   private onDatagram(data: Buffer, from: string, fromPort: number): void {

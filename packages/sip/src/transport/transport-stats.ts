@@ -10,6 +10,8 @@ export interface TransportStats {
   framingErrors: number;
   /** Datagrams the UDP I/O thread dropped because the main thread was too far behind (overload). */
   udpDropped: number;
+  /** Requests the UDP I/O thread answered 503 instead of queuing them, for the same reason. */
+  udpRejected: number;
   /** Double-CRLF keep-alive pings answered with CRLF (RFC 5626 4.4.1). */
   keepalivesAnswered: number;
   tcpAccepted: number;
@@ -19,5 +21,5 @@ export interface TransportStats {
 }
 
 export function createTransportStats(): TransportStats {
-  return { received: 0, sent: 0, sendErrors: 0, framingErrors: 0, udpDropped: 0, keepalivesAnswered: 0, tcpAccepted: 0, tcpConnected: 0, tcpClosed: 0, tcpIdleClosed: 0 };
+  return { received: 0, sent: 0, sendErrors: 0, framingErrors: 0, udpDropped: 0, udpRejected: 0, keepalivesAnswered: 0, tcpAccepted: 0, tcpConnected: 0, tcpClosed: 0, tcpIdleClosed: 0 };
 }

@@ -1,4 +1,5 @@
 import type { Socket as UdpSocket } from "node:dgram";
+import type { OverloadReplyInfo } from "./overload-reply.js";
 import { bindUdpSocket } from "./udp-socket.js";
 
 /** What the transport layer needs of its UDP socket, wherever the socket lives. */
@@ -10,6 +11,8 @@ export interface UdpChannel {
   /** Resolves once the kernel took the datagram; rejects with the socket's error. */
   send(data: Buffer, port: number, address: string): Promise<void>;
   close(): Promise<void>;
+  /** Where a backlog exists (the I/O thread): answer requests past it 503 instead of dropping them. */
+  answerOverload?(info: OverloadReplyInfo): void;
 }
 
 export interface UdpChannelEvents {
@@ -17,6 +20,8 @@ export interface UdpChannelEvents {
   error(err: Error): void;
   /** Datagrams the I/O thread dropped because this thread was too far behind. */
   dropped?(count: number): void;
+  /** Requests the I/O thread answered 503 for the same reason. */
+  rejected?(count: number): void;
 }
 
 /** The UDP socket on the main thread. */

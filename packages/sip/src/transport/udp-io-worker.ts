@@ -8,6 +8,7 @@ import type { Socket as UdpSocket } from "node:dgram";
 import { writeFileSync } from "node:fs";
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { DatagramBatcher, forEachDatagram, UDP_THREAD_NAME, type FromUdpThread, type SendFailure, type ToUdpThread } from "./datagram-batch.js";
+import { branchKey, overloadReply, type OverloadReplyInfo } from "./overload-reply.js";
 import { bindUdpSocket, errorCode } from "./udp-socket.js";
 
 export interface UdpThreadData {
@@ -31,6 +32,16 @@ class UdpIoThread {
   /** Bytes posted to the main thread and not yet handled there. */
   private unhandled = 0;
   private dropped = 0;
+  private rejected = 0;
+  /** Set by the main thread: past the bound a new request is answered 503 rather than dropped. */
+  private overload: OverloadReplyInfo | null = null;
+  /** Branch keys of the requests queued for the main thread (received, posted, not yet handled). */
+  private readonly queued = new Map<string, number>();
+  private receivedKeys: string[] = [];
+  /** Posted batches not yet handled, oldest first: their end in posted bytes and their keys. */
+  private readonly inFlight: Array<{ end: number; keys: string[] }> = [];
+  private postedBytes = 0;
+  private handledBytes = 0;
   private completionsTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -41,17 +52,68 @@ class UdpIoThread {
     socket.on("message", (data, rinfo) => {
       // The kernel's receive buffer bounded what waits for a busy main thread; this does now. A
       // response ends work the main thread started (a NOTIFY's transaction, its dialog lock) where
-      // a request brings more: past the bound requests are dropped first, responses get twice the room.
+      // a request brings more: past the bound requests are turned away first (refuse), responses get
+      // twice the room.
       const held = this.unhandled + this.received.byteLength + data.length;
-      if (held > this.backlogBytes && (held > 2 * this.backlogBytes || !isResponse(data))) this.dropped++;
-      else this.received.add(data, rinfo.port, rinfo.address);
+      if (held <= this.backlogBytes) this.accept(data, rinfo.port, rinfo.address);
+      else if (isResponse(data)) {
+        if (held > 2 * this.backlogBytes) this.dropped++;
+        else this.received.add(data, rinfo.port, rinfo.address);
+      } else this.refuse(data, rinfo.port, rinfo.address);
       this.schedule();
     });
     socket.on("error", (err) => this.post({ kind: "socket-error", code: errorCode(err), message: err.message }));
     port.on("message", (m: ToUdpThread) => this.onCommand(m));
   }
 
+  private accept(data: Buffer, port: number, address: string): void {
+    this.received.add(data, port, address);
+    if (this.overload === null || isResponse(data)) return;
+    const key = branchKey(data);
+    if (key === null) return;
+    this.receivedKeys.push(key);
+    this.queued.set(key, (this.queued.get(key) ?? 0) + 1);
+  }
+
+  /**
+   * A request past the bound. A retransmission of one still queued is dropped: the main thread
+   * answers the original, and a 503 now would end the client's transaction before that answer.
+   */
+  private refuse(data: Buffer, port: number, address: string): void {
+    const info = this.overload;
+    const key = info === null ? null : branchKey(data);
+    const retransmitted = key !== null && this.queued.has(key);
+    const reply = info === null || retransmitted ? null : overloadReply(data, { transport: "UDP", address, port }, info, Math.random());
+    if (reply === null) {
+      this.dropped++;
+      return;
+    }
+    this.rejected++;
+    try {
+      // A 503 that cannot be sent is lost as the request would have been: nothing waits for it.
+      this.socket.send(reply.data, reply.target.port, reply.target.address, () => {});
+    } catch {
+      // A target dgram refuses outright (a port out of range): the same.
+    }
+  }
+
+  /** The main thread handled `bytes` more of what was posted: the keys of those batches leave the queue. */
+  private released(bytes: number): void {
+    this.handledBytes += bytes;
+    while (this.inFlight.length > 0 && this.inFlight[0]!.end <= this.handledBytes) {
+      for (const key of this.inFlight.shift()!.keys) {
+        const n = this.queued.get(key)! - 1;
+        if (n > 0) this.queued.set(key, n);
+        else this.queued.delete(key);
+      }
+    }
+  }
+
   private onCommand(m: ToUdpThread): void {
+    if (m.kind === "overload-reply") {
+      this.overload = m.info;
+      return;
+    }
     if (m.kind === "close") {
       this.socket.close(() => {
         this.flush(true);
@@ -61,6 +123,7 @@ class UdpIoThread {
       return;
     }
     this.unhandled -= m.consumed;
+    if (m.consumed > 0) this.released(m.consumed);
     if (!m.batch) return;
     let seq = m.firstSeq;
     forEachDatagram(m.batch, (data, port, address) => {
@@ -100,7 +163,7 @@ class UdpIoThread {
 
   /** `force`: report completed sends even with nothing else to say (the timer, closing). */
   private flush(force = false): void {
-    const news = this.received.size > 0 || this.failures.length > 0 || this.dropped > 0;
+    const news = this.received.size > 0 || this.failures.length > 0 || this.dropped > 0 || this.rejected > 0;
     if (!news && this.sentUpTo === this.reported) return;
     if (!news && !force) {
       // Only sends completed, and nothing waits on a UDP send that succeeded: the report rides along
@@ -117,11 +180,19 @@ class UdpIoThread {
       this.completionsTimer = null;
     }
     const received = this.received.size > 0 ? this.received.take() : null;
-    const message: FromUdpThread = { kind: "io", received, sentUpTo: this.sentUpTo, failures: this.failures, dropped: this.dropped };
-    if (received) this.unhandled += received.data.byteLength;
+    const message: FromUdpThread = { kind: "io", received, sentUpTo: this.sentUpTo, failures: this.failures, dropped: this.dropped, rejected: this.rejected };
+    if (received) {
+      this.unhandled += received.data.byteLength;
+      this.postedBytes += received.data.byteLength;
+      if (this.receivedKeys.length > 0) {
+        this.inFlight.push({ end: this.postedBytes, keys: this.receivedKeys });
+        this.receivedKeys = [];
+      }
+    }
     this.reported = this.sentUpTo;
     this.failures = [];
     this.dropped = 0;
+    this.rejected = 0;
     this.post(message, received ? [received.data] : []);
   }
 

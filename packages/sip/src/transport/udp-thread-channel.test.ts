@@ -134,11 +134,13 @@ test("a thread that dies is reported: open and later sends reject and the channe
 });
 
 /** A channel whose thread holds at most `backlogBytes` for this thread, and what it delivers and drops. */
-async function openWithBacklog(backlogBytes: number): Promise<{ channel: ThreadedUdpChannel; got: string[]; dropped: () => number }> {
+async function openWithBacklog(backlogBytes: number): Promise<{ channel: ThreadedUdpChannel; got: string[]; dropped: () => number; rejected: () => number }> {
   const got: string[] = [];
   let dropped = 0;
-  const channel = await ThreadedUdpChannel.bind("127.0.0.1", 0, { datagram: (d) => got.push(d.toString()), error: () => undefined, dropped: (n) => (dropped += n) }, backlogBytes);
-  return { channel, got, dropped: () => dropped };
+  let rejected = 0;
+  const events: UdpChannelEvents = { datagram: (d) => got.push(d.toString()), error: () => undefined, dropped: (n) => (dropped += n), rejected: (n) => (rejected += n) };
+  const channel = await ThreadedUdpChannel.bind("127.0.0.1", 0, events, backlogBytes);
+  return { channel, got, dropped: () => dropped, rejected: () => rejected };
 }
 
 /** Sends `texts` to `port`, then keeps this thread busy while the I/O thread reads on. */
@@ -190,6 +192,47 @@ test("past its backlog the thread drops requests first: responses, which end wor
     assert.ok(requests.length >= 5 && requests.length <= 10, `requests kept: ${requests.length}`);
     assert.deepEqual(responses, Array.from({ length: 8 }, (_, i) => response(i)), "every response kept, in order");
     assert.equal(dropped(), 20 - requests.length);
+  } finally {
+    p.socket.close();
+    await channel.close();
+  }
+});
+
+/** A PUBLISH of about 300 bytes whose top Via has branch z9hG4bK-<i>. */
+function sipRequest(i: number, port: number): string {
+  return (
+    `PUBLISH sip:p${i}@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:${port};branch=z9hG4bK-${i};rport\r\nMax-Forwards: 70\r\n` +
+    `From: <sip:p${i}@example.com>;tag=f${i}\r\nTo: <sip:p${i}@example.com>\r\nCall-ID: call-${i}\r\nCSeq: 1 PUBLISH\r\n` +
+    `Event: presence\r\nExpires: 60\r\nContent-Length: 0\r\n\r\n`
+  );
+}
+
+test("once told how, the thread answers requests past its backlog 503, but drops a retransmission of one still queued", async () => {
+  const { channel, got, dropped, rejected } = await openWithBacklog(2000);
+  const p = await peer();
+  try {
+    channel.answerOverload({ warnAgent: "127.0.0.1:5060", server: null, retryAfterMin: 3, retryAfterMax: 7 });
+    // While this thread is busy: 20 requests of about 300 bytes (about 6 fit), then request 0 again.
+    const texts = Array.from({ length: 20 }, (_, i) => sipRequest(i, p.port));
+    sendWhileBusy(p, channel.port, [...texts, texts[0]!]);
+    await until(() => got.length + dropped() + rejected() === 21);
+    const kept = got.length;
+    assert.ok(kept >= 4 && kept <= 7, `requests kept: ${kept}`);
+    assert.deepEqual(got, texts.slice(0, kept), "the first ones are kept, in order");
+    assert.equal(rejected(), 20 - kept, "every later new request is answered");
+    assert.equal(dropped(), 1, "the retransmission of a queued request is dropped, not answered");
+    await until(() => p.got.length === 20 - kept);
+    const answered = p.got.map((t) => /branch=(z9hG4bK-\d+)/.exec(t)?.[1]);
+    assert.deepEqual(answered, Array.from({ length: 20 - kept }, (_, i) => `z9hG4bK-${kept + i}`));
+    for (const t of p.got) {
+      assert.match(t, /^SIP\/2\.0 503 Service Unavailable\r\n/);
+      assert.match(t, /\r\nRetry-After: [3-7]\r\n/);
+      assert.match(t, /\r\nWarning: 399 127\.0\.0\.1:5060 "overloaded: request not queued"\r\n/);
+    }
+    // Once the queued ones are handled, the same branch is new again and room is back: it is queued.
+    await new Promise((r) => setTimeout(r, 250));
+    p.socket.send(texts[0]!, channel.port, "127.0.0.1");
+    await until(() => got.length === kept + 1);
   } finally {
     p.socket.close();
     await channel.close();

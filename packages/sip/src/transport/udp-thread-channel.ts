@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { DatagramBatcher, forEachDatagram, UDP_THREAD_NAME, type FromUdpThread, type SendFailure, type ToUdpThread } from "./datagram-batch.js";
+import type { OverloadReplyInfo } from "./overload-reply.js";
 import type { UdpChannel, UdpChannelEvents } from "./udp-channel.js";
 import type { UdpThreadData } from "./udp-io-worker.js";
 
@@ -100,6 +101,11 @@ export class ThreadedUdpChannel implements UdpChannel {
     });
   }
 
+  answerOverload(info: OverloadReplyInfo): void {
+    if (this.stopped || this.closed) return;
+    this.post({ kind: "overload-reply", info });
+  }
+
   get working(): boolean {
     return this.stopped === null && this.closed === null;
   }
@@ -150,6 +156,7 @@ export class ThreadedUdpChannel implements UdpChannel {
         if (m.failures.length > 0) this.fail(m.failures);
         this.settle(m.sentUpTo);
         if (m.dropped > 0) this.events.dropped?.(m.dropped);
+        if (m.rejected > 0) this.events.rejected?.(m.rejected);
         if (m.received) {
           forEachDatagram(m.received, (data, port, address) => this.events.datagram(data, address, port));
           this.handled(m.received.data.byteLength);
