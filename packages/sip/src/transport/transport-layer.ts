@@ -89,8 +89,8 @@ export class TransportLayer {
       const udpEvents: UdpChannelEvents = {
         datagram: (data, from, fromPort) => layer?.onDatagram(data, from, fromPort),
         error: (err) => opts.logger.error({ err }, "udp socket error"),
-        dropped: (count) => layer?.onDropped(count, 0),
-        rejected: (count) => layer?.onDropped(0, count),
+        dropped: (count) => layer?.onTurnedAway(count, 0),
+        rejected: (count) => layer?.onTurnedAway(0, count),
       };
       try {
         let port = opts.port;
@@ -182,7 +182,7 @@ export class TransportLayer {
   private droppedSinceLog = 0;
   private rejectedSinceLog = 0;
 
-  private onDropped(dropped: number, rejected: number): void {
+  private onTurnedAway(dropped: number, rejected: number): void {
     this.opts.stats.udpDropped += dropped;
     this.opts.stats.udpRejected += rejected;
     this.droppedSinceLog += dropped;
