@@ -18,6 +18,12 @@ export interface UdpThreadData {
   backlogBytes: number;
 }
 
+/**
+ * How long a request's branch is remembered once the main thread has it: retransmissions come at
+ * 0.5, 1.5 and 3.5 s (RFC 3261 17.1.2.2), and a request's answer rarely takes longer under load.
+ */
+const RECENT_MS = 4000;
+
 /** Longest a successful send's completion waits for a message that goes anyway. */
 const COMPLETIONS_REPORT_MS = 20;
 
@@ -42,6 +48,14 @@ class UdpIoThread {
   private readonly inFlight: Array<{ end: number; keys: string[] }> = [];
   private postedBytes = 0;
   private handledBytes = 0;
+  /**
+   * Keys of requests handed to the main thread in the last RECENT_MS or so (two generations): its
+   * answer may still be on its way (a handler waiting on Redis or the bus), and a 503 to a
+   * retransmission would end the client's transaction before it.
+   */
+  private recent = new Set<string>();
+  private older = new Set<string>();
+  private recentSince = Date.now();
   private completionsTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -76,13 +90,14 @@ class UdpIoThread {
   }
 
   /**
-   * A request past the bound. A retransmission of one still queued is dropped: the main thread
-   * answers the original, and a 503 now would end the client's transaction before that answer.
+   * A request past the bound. A retransmission of one still queued, or handed over in the last few
+   * seconds, is dropped: the main thread answers the original, and a 503 now could end the
+   * client's transaction before that answer.
    */
   private refuse(data: Buffer, port: number, address: string): void {
     const info = this.overload;
     const key = info === null ? null : branchKey(data);
-    const retransmitted = key !== null && this.queued.has(key);
+    const retransmitted = key !== null && (this.queued.has(key) || this.recent.has(key) || this.older.has(key));
     const reply = info === null || retransmitted ? null : overloadReply(data, { transport: "UDP", address, port }, info, Math.random());
     if (reply === null) {
       this.dropped++;
@@ -100,11 +115,19 @@ class UdpIoThread {
   /** The main thread handled `bytes` more of what was posted: the keys of those batches leave the queue. */
   private released(bytes: number): void {
     this.handledBytes += bytes;
+    if (this.inFlight.length === 0 || this.inFlight[0]!.end > this.handledBytes) return;
+    const now = Date.now();
+    if (now - this.recentSince >= RECENT_MS / 2) {
+      this.older = this.recent;
+      this.recent = new Set();
+      this.recentSince = now;
+    }
     while (this.inFlight.length > 0 && this.inFlight[0]!.end <= this.handledBytes) {
       for (const key of this.inFlight.shift()!.keys) {
         const n = this.queued.get(key)! - 1;
         if (n > 0) this.queued.set(key, n);
         else this.queued.delete(key);
+        this.recent.add(key);
       }
     }
   }

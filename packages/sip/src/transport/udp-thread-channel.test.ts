@@ -239,6 +239,29 @@ test("once told how, the thread answers requests past its backlog 503, but drops
   }
 });
 
+test("a retransmission of a request the main thread already has (its answer may be pending) is dropped past the backlog, not answered 503", async () => {
+  const { channel, got, dropped, rejected } = await openWithBacklog(2000);
+  const p = await peer();
+  try {
+    channel.answerOverload({ warnAgent: "127.0.0.1:5060", server: null, retryAfterMin: 3, retryAfterMax: 7 });
+    const first = sipRequest(100, p.port);
+    p.socket.send(first, channel.port, "127.0.0.1");
+    await until(() => got.length === 1);
+    // Handled (reported within a tenth of a second); then the backlog fills again and the first comes again.
+    await new Promise((r) => setTimeout(r, 250));
+    const texts = Array.from({ length: 20 }, (_, i) => sipRequest(i, p.port));
+    sendWhileBusy(p, channel.port, [...texts, first]);
+    await until(() => got.length + dropped() + rejected() === 22);
+    assert.equal(dropped(), 1, "the retransmission is dropped");
+    assert.equal(rejected(), 21 - got.length, "every new request past the bound is answered");
+    await until(() => p.got.length === rejected());
+    assert.ok(p.got.every((t) => !t.includes("branch=z9hG4bK-100;")), "no 503 for the request the main thread has");
+  } finally {
+    p.socket.close();
+    await channel.close();
+  }
+});
+
 test("a send refused outright (port out of range) fails alone; the thread and the sends around it go on", async () => {
   const { channel, errors } = await open();
   const p = await peer();
