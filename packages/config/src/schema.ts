@@ -282,7 +282,9 @@ export const configSchema: ConfigSchema = {
     doc:
       "Run the SIP UDP socket on a thread of its own: sending and receiving datagrams (about a third of the SIP " +
       "work under load) then uses a second core beside the thread that handles the messages. Turn it off on a " +
-      "single-core allocation, where the extra thread only adds hand-over cost.",
+      "single-core allocation, where the extra thread only adds hand-over cost. The thread also bounds what waits " +
+      "for a busy process (4 MB of datagrams): past it a new request is answered 503 with Retry-After at once " +
+      "instead of being dropped into retransmissions (without the thread the kernel drops them).",
     kamailio: null,
   },
 
