@@ -27,9 +27,9 @@ const RECENT_MS = 4000;
 /**
  * Longest answers to NOTIFYs wait for a request to go to the main thread with. Watchers answer a
  * burst of NOTIFYs one by one, and each message wakes the main thread: at 200 to 400 PUBLISH/s a
- * change's answers took two to three wake-ups; held, they ride with the next PUBLISH (measured:
- * 14 % less CPU per NOTIFY at 400 PUBLISH/s, docs/benchmark.md machine 16). A NOTIFY's transaction
- * and its dialog's next NOTIFY wait this much longer at most; T1 is 500 ms.
+ * change's answers took two to three wake-ups; held, they ride with the next PUBLISH (14 to 20 %
+ * less CPU per NOTIFY at 400 PUBLISH/s, docs/benchmark.md machine 16). A NOTIFY's transaction and
+ * its dialog's next NOTIFY wait this much longer at most; T1 is 500 ms.
  */
 const ANSWER_HOLD_MS = 10;
 /** More held answers than this go at once. */
