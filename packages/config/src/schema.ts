@@ -283,8 +283,8 @@ export const configSchema: ConfigSchema = {
       "Run the SIP UDP socket on a thread of its own: sending and receiving datagrams (about a third of the SIP " +
       "work under load) then uses a second core beside the thread that handles the messages: 1.3 to 1.5 times the " +
       "requests per second on two cores. Each hand-over between the threads costs CPU, though: on a single-core " +
-      "allocation, or where the load is a fan-out of a few thousand NOTIFY/s at most rather than a high request rate, " +
-      "turning it off takes up to a fifth less CPU per NOTIFY (docs/benchmark.md, machine 16). The thread also bounds what waits " +
+      "allocation, or where the load is a fan-out of a few thousand NOTIFY/s rather than a high request rate, turning " +
+      "it off takes 20 to 30 % less CPU per NOTIFY (docs/benchmark.md, machine 16). The thread also bounds what waits " +
       "for a busy process (4 MB of datagrams): past it a new request is answered 503 with Retry-After at once " +
       "instead of being dropped into retransmissions (without the thread the kernel drops them).",
     kamailio: null,

@@ -24,17 +24,6 @@ export interface UdpThreadData {
  */
 const RECENT_MS = 4000;
 
-/**
- * Longest answers to NOTIFYs wait for a request to go to the main thread with. Watchers answer a
- * burst of NOTIFYs one by one, and each message wakes the main thread: at 200 to 400 PUBLISH/s a
- * change's answers took two to three wake-ups; held, they ride with the next PUBLISH (14 to 20 %
- * less CPU per NOTIFY at 400 PUBLISH/s, docs/benchmark.md machine 16). A NOTIFY's transaction and
- * its dialog's next NOTIFY wait this much longer at most; T1 is 500 ms.
- */
-const ANSWER_HOLD_MS = 10;
-/** More held answers than this go at once. */
-const ANSWER_HOLD_BYTES = 256 * 1024;
-
 /** Longest a successful send's completion waits for a message that goes anyway. */
 const COMPLETIONS_REPORT_MS = 20;
 
@@ -68,9 +57,6 @@ class UdpIoThread {
   private older = new Set<string>();
   private recentSince = Date.now();
   private completionsTimer: NodeJS.Timeout | null = null;
-  /** Whether the datagrams received since the last message include a request (else only answers). */
-  private receivedRequest = false;
-  private holdTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly socket: UdpSocket,
@@ -96,9 +82,7 @@ class UdpIoThread {
 
   private accept(data: Buffer, port: number, address: string): void {
     this.received.add(data, port, address);
-    if (isResponse(data)) return;
-    this.receivedRequest = true;
-    if (this.overload === null) return;
+    if (this.overload === null || isResponse(data)) return;
     const key = branchKey(data);
     if (key === null) return;
     this.receivedKeys.push(key);
@@ -202,17 +186,6 @@ class UdpIoThread {
 
   /** `force`: report completed sends even with nothing else to say (the timer, closing). */
   private flush(force = false): void {
-    if (!force && this.holdsAnswers()) {
-      this.holdTimer ??= setTimeout(() => {
-        this.holdTimer = null;
-        this.flush(true);
-      }, ANSWER_HOLD_MS);
-      return;
-    }
-    if (this.holdTimer) {
-      clearTimeout(this.holdTimer);
-      this.holdTimer = null;
-    }
     const news = this.received.size > 0 || this.failures.length > 0 || this.dropped > 0 || this.rejected > 0;
     if (!news && this.sentUpTo === this.reported) return;
     if (!news && !force) {
@@ -243,24 +216,7 @@ class UdpIoThread {
     this.failures = [];
     this.dropped = 0;
     this.rejected = 0;
-    this.receivedRequest = false;
     this.post(message, received ? [received.data] : []);
-  }
-
-  /**
-   * Only answers to NOTIFYs arrived (they end transactions; nothing waits on them but the dialog's
-   * next NOTIFY): they wait up to ANSWER_HOLD_MS for the next request, and go with it in one message.
-   */
-  private holdsAnswers(): boolean {
-    return (
-      ANSWER_HOLD_MS > 0 &&
-      this.received.size > 0 &&
-      !this.receivedRequest &&
-      this.failures.length === 0 &&
-      this.dropped === 0 &&
-      this.rejected === 0 &&
-      this.received.byteLength < ANSWER_HOLD_BYTES
-    );
   }
 
   private post(message: FromUdpThread, transfer: ArrayBuffer[] = []): void {

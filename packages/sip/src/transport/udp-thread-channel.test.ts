@@ -262,49 +262,6 @@ test("a retransmission of a request the main thread already has (its answer may 
   }
 });
 
-/** A 200 to a NOTIFY, as a watcher sends it. */
-function sipAnswer(i: number): string {
-  return (
-    `SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP 127.0.0.1:5060;branch=z9hG4bK-n${i}\r\nFrom: <sip:p@example.com>;tag=s${i}\r\n` +
-    `To: <sip:w@example.com>;tag=w${i}\r\nCall-ID: d${i}\r\nCSeq: 2 NOTIFY\r\nContent-Length: 0\r\n\r\n`
-  );
-}
-
-test("answers alone wait up to 10 ms for a request to go with; a request takes them along at once", async () => {
-  // Datagrams handed over in one message are delivered before any microtask: one group per message.
-  const groups: string[][] = [];
-  let current: string[] | null = null;
-  const arrivedAt: number[] = [];
-  const channel = await ThreadedUdpChannel.bind("127.0.0.1", 0, {
-    datagram: (d) => {
-      if (current === null) {
-        current = [];
-        groups.push(current);
-        queueMicrotask(() => (current = null));
-      }
-      current.push(d.toString().split("\r\n")[0]!);
-      arrivedAt.push(performance.now());
-    },
-    error: () => undefined,
-  });
-  const p = await peer();
-  try {
-    const sentAt = performance.now();
-    for (let i = 0; i < 3; i++) p.socket.send(sipAnswer(i), channel.port, "127.0.0.1");
-    await until(() => arrivedAt.length === 3);
-    assert.ok(arrivedAt[0]! - sentAt >= 8, `answers alone were held (${(arrivedAt[0]! - sentAt).toFixed(1)} ms)`);
-    assert.equal(groups.length, 1, "and went in one message");
-    for (let i = 3; i < 6; i++) p.socket.send(sipAnswer(i), channel.port, "127.0.0.1");
-    p.socket.send(sipRequest(1, p.port), channel.port, "127.0.0.1");
-    await until(() => arrivedAt.length === 7);
-    assert.deepEqual(groups.slice(1).flat(), [...Array.from({ length: 3 }, () => "SIP/2.0 200 OK"), "PUBLISH sip:p1@example.com SIP/2.0"]);
-    assert.equal(groups.length, 2, "the request took the held answers along");
-  } finally {
-    p.socket.close();
-    await channel.close();
-  }
-});
-
 test("a send refused outright (port out of range) fails alone; the thread and the sends around it go on", async () => {
   const { channel, errors } = await open();
   const p = await peer();
