@@ -3,7 +3,7 @@ import { isIP } from "node:net";
 import { silentLogger, type Logger } from "@presence/log";
 import { createResponse } from "./message/builders.js";
 import { SipParseError } from "./message/errors.js";
-import { Headers, splitList } from "./message/headers.js";
+import { splitList } from "./message/headers.js";
 import { newBranch } from "./message/ids.js";
 import type { SipRequest, SipResponse } from "./message/message.js";
 import { parseMessage } from "./message/parser.js";
@@ -13,7 +13,7 @@ import { hostReference, isUnspecified } from "./transport/addresses.js";
 import { DEFAULT_FRAMER_LIMITS, type FramingError } from "./transport/stream-framer.js";
 import { TransportLayer } from "./transport/transport-layer.js";
 import { createTransportStats, type TransportStats } from "./transport/transport-stats.js";
-import { responseTarget, stampVia } from "./transport/via-routing.js";
+import { responseTarget, stampVia, withTopVia } from "./transport/via-routing.js";
 import { systemClock, type Clock } from "./transaction/clock.js";
 import { StackClosedError, UnsupportedRequestError } from "./transaction/errors.js";
 import { decideRequest, RESERVED_METHODS } from "./transaction/request-policy.js";
@@ -318,26 +318,7 @@ export class SipStack {
   /** RFC 3261 18.2.1 / RFC 3581 4: records where the request really came from in its top Via. */
   private stampTopVia(req: SipRequest, id: RequestIdentity, source: Endpoint): void {
     const stamped = stampVia(id.viaText, id.via, source);
-    if (stamped === null) return;
-    const h = req.headers;
-    const lines = h.getAll("via");
-    const first = splitList(lines[0]!);
-    first[0] = stamped;
-    const line = first.join(", ");
-    if (lines.length === 1) {
-      h.set("via", line);
-      return;
-    }
-    // Several Via lines: replace only the first, keeping every line where it was.
-    const entries: Array<[string, string]> = [];
-    let done = false;
-    for (const [name, value] of h.entries()) {
-      if (!done && name === "via") {
-        entries.push([name, line]);
-        done = true;
-      } else entries.push([name, value]);
-    }
-    req.headers = new Headers(entries);
+    if (stamped !== null) req.headers = withTopVia(req.headers, stamped);
   }
 
   private replyParseError(tx: ServerTransaction, err: unknown): void {

@@ -8,7 +8,7 @@ import { splitList } from "../message/headers.js";
 import { parseMessage } from "../message/parser.js";
 import { serialize } from "../message/serializer.js";
 import type { Endpoint } from "../message/types.js";
-import { responseTarget, stampVia } from "./via-routing.js";
+import { responseTarget, stampVia, withTopVia } from "./via-routing.js";
 
 /** What the 503 says besides its status: set by the stack once it knows its sent-by address. */
 export interface OverloadReplyInfo {
@@ -38,6 +38,9 @@ export function overloadReply(data: Buffer, source: Endpoint, info: OverloadRepl
   try {
     const via = req.via;
     const target = responseTarget(via, source);
+    // RFC 3261 18.2.1 / RFC 3581 4: the top Via records where the request came from.
+    const stamped = stampVia(splitList(req.headers.get("via") ?? "")[0] ?? "", via, source);
+    if (stamped !== null) req.headers = withTopVia(req.headers, stamped);
     const span = info.retryAfterMax - info.retryAfterMin + 1;
     const retryAfter = info.retryAfterMin + Math.min(span - 1, Math.floor(random * span));
     // RFC 3261 21.5.4: 503 with Retry-After; the Warning says why.
@@ -48,18 +51,6 @@ export function overloadReply(data: Buffer, source: Endpoint, info: OverloadRepl
       ],
     });
     if (info.server !== null) res.headers.append("server", info.server);
-    // RFC 3261 18.2.1 / RFC 3581 4: the top Via records where the request came from.
-    const vias = res.headers.getAll("via");
-    const first = splitList(vias[0]!);
-    const stamped = stampVia(first[0]!, via, source);
-    if (stamped !== null) {
-      first[0] = stamped;
-      const rest = vias.slice(1);
-      res.headers.delete("via");
-      // Via leads the response; createResponse put it first, so prepending in reverse keeps the order.
-      for (let i = rest.length - 1; i >= 0; i--) res.headers.prepend("via", rest[i]!);
-      res.headers.prepend("via", first.join(", "));
-    }
     return { data: serialize(res), target };
   } catch {
     return null;

@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Endpoint, Via } from "../message/types.js";
-import { responseTarget, stampVia } from "./via-routing.js";
+import { Headers } from "../message/headers.js";
+import { responseTarget, stampVia, withTopVia } from "./via-routing.js";
 
 function via(o: Partial<Via> = {}): Via {
   return { transport: "UDP", host: "10.0.0.1", port: 5070, params: {}, branch: "z9hG4bK1", received: null, rport: null, ...o };
@@ -47,4 +48,21 @@ test("TCP responses go back on the request's connection, falling back to source 
     port: 5070,
     connectionId: "c9",
   });
+});
+
+test("withTopVia replaces the first Via element only, keeping every other element and line where it was", () => {
+  const one = new Headers([["via", "SIP/2.0/UDP a;branch=z9hG4bK-1, SIP/2.0/UDP b;branch=z9hG4bK-0"], ["call-id", "x"]]);
+  const same = withTopVia(one, "SIP/2.0/UDP a;branch=z9hG4bK-1;received=192.0.2.1");
+  assert.equal(same, one, "a single Via line is changed in place");
+  assert.deepEqual([...same.entries()], [
+    ["via", "SIP/2.0/UDP a;branch=z9hG4bK-1;received=192.0.2.1, SIP/2.0/UDP b;branch=z9hG4bK-0"],
+    ["call-id", "x"],
+  ]);
+  const several = new Headers([["via", "SIP/2.0/UDP a;branch=z9hG4bK-2"], ["from", "<sip:f@example.com>;tag=1"], ["via", "SIP/2.0/UDP b;branch=z9hG4bK-0"]]);
+  const out = withTopVia(several, "SIP/2.0/UDP a;branch=z9hG4bK-2;rport=5070;received=192.0.2.1");
+  assert.deepEqual([...out.entries()], [
+    ["via", "SIP/2.0/UDP a;branch=z9hG4bK-2;rport=5070;received=192.0.2.1"],
+    ["from", "<sip:f@example.com>;tag=1"],
+    ["via", "SIP/2.0/UDP b;branch=z9hG4bK-0"],
+  ]);
 });

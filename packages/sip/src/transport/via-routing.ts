@@ -1,3 +1,4 @@
+import { Headers, splitList } from "../message/headers.js";
 import type { Endpoint, Transport, Via } from "../message/types.js";
 import { defaultPort, isReliable, normalizeAddress } from "./addresses.js";
 
@@ -20,6 +21,31 @@ export function stampVia(viaText: string, via: Via, source: Endpoint): string | 
   if (wantReceived) text = RECEIVED.test(text) ? text.replace(RECEIVED, `;received=${src}`) : `${text};received=${src}`;
   if (wantRport) text = text.replace(RPORT, `;rport=${source.port}`);
   return text === viaText ? null : text;
+}
+
+/**
+ * `headers` with the first element of its first Via line replaced by `topVia` (from stampVia),
+ * every other Via element and line kept where it was. A single Via line is changed in place; with
+ * several, a new Headers is returned.
+ */
+export function withTopVia(headers: Headers, topVia: string): Headers {
+  const lines = headers.getAll("via");
+  const first = splitList(lines[0]!);
+  first[0] = topVia;
+  const line = first.join(", ");
+  if (lines.length === 1) {
+    headers.set("via", line);
+    return headers;
+  }
+  const entries: Array<[string, string]> = [];
+  let done = false;
+  for (const [name, value] of headers.entries()) {
+    if (!done && name === "via") {
+      entries.push([name, line]);
+      done = true;
+    } else entries.push([name, value]);
+  }
+  return new Headers(entries);
 }
 
 /**
