@@ -35,8 +35,9 @@ class UdpIoThread {
   private readonly ahead = new Set<number>();
   private reported = -1;
   private scheduled = false;
-  /** Bytes posted to the main thread and not yet handled there. */
-  private unhandled = 0;
+  /** Bytes posted to the main thread, and of those the bytes it reported handled. */
+  private postedBytes = 0;
+  private handledBytes = 0;
   private dropped = 0;
   private rejected = 0;
   /** Set by the main thread: past the bound a new request is answered 503 rather than dropped. */
@@ -46,8 +47,6 @@ class UdpIoThread {
   private receivedKeys: string[] = [];
   /** Posted batches not yet handled, oldest first: their end in posted bytes and their keys. */
   private readonly inFlight: Array<{ end: number; keys: string[] }> = [];
-  private postedBytes = 0;
-  private handledBytes = 0;
   /**
    * Keys of requests handed to the main thread in the last RECENT_MS or so (two generations): its
    * answer may still be on its way (a handler waiting on Redis or the bus), and a 503 to a
@@ -68,7 +67,7 @@ class UdpIoThread {
       // response ends work the main thread started (a NOTIFY's transaction, its dialog lock) where
       // a request brings more: past the bound requests are turned away first (refuse), responses get
       // twice the room.
-      const held = this.unhandled + this.received.byteLength + data.length;
+      const held = this.postedBytes - this.handledBytes + this.received.byteLength + data.length;
       if (held <= this.backlogBytes) this.accept(data, rinfo.port, rinfo.address);
       else if (isResponse(data)) {
         if (held > 2 * this.backlogBytes) this.dropped++;
@@ -145,7 +144,6 @@ class UdpIoThread {
       });
       return;
     }
-    this.unhandled -= m.consumed;
     if (m.consumed > 0) this.released(m.consumed);
     if (!m.batch) return;
     let seq = m.firstSeq;
@@ -205,7 +203,6 @@ class UdpIoThread {
     const received = this.received.size > 0 ? this.received.take() : null;
     const message: FromUdpThread = { kind: "io", received, sentUpTo: this.sentUpTo, failures: this.failures, dropped: this.dropped, rejected: this.rejected };
     if (received) {
-      this.unhandled += received.data.byteLength;
       this.postedBytes += received.data.byteLength;
       if (this.receivedKeys.length > 0) {
         this.inFlight.push({ end: this.postedBytes, keys: this.receivedKeys });
