@@ -5,6 +5,7 @@ import { once } from "node:events";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { UDP_THREAD_NAME } from "./datagram-batch.js";
 import { ThreadedUdpChannel, UdpSendError } from "./udp-thread-channel.js";
+import { requestText } from "./test-peers.js";
 import type { UdpChannelEvents } from "./udp-channel.js";
 
 interface Got {
@@ -198,13 +199,9 @@ test("past its backlog the thread drops requests first: responses, which end wor
   }
 });
 
-/** A PUBLISH of about 300 bytes whose top Via has branch z9hG4bK-<i>. */
+/** A PUBLISH of about 280 bytes whose top Via has branch z9hG4bK-<i>. */
 function sipRequest(i: number, port: number): string {
-  return (
-    `PUBLISH sip:p${i}@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:${port};branch=z9hG4bK-${i};rport\r\nMax-Forwards: 70\r\n` +
-    `From: <sip:p${i}@example.com>;tag=f${i}\r\nTo: <sip:p${i}@example.com>\r\nCall-ID: call-${i}\r\nCSeq: 1 PUBLISH\r\n` +
-    `Event: presence\r\nExpires: 60\r\nContent-Length: 0\r\n\r\n`
-  );
+  return requestText("PUBLISH", { port, branch: `z9hG4bK-${i}`, extra: "Event: presence\r\nExpires: 60\r\n" });
 }
 
 test("once told how, the thread answers requests past its backlog 503, but drops a retransmission of one still queued", async () => {
