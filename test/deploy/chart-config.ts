@@ -73,6 +73,7 @@ function schemaOfType(key: string, allowed: string): JsonSchema {
   if ((m = /^integer (-?\d+)\.\.(-?\d+)$/.exec(allowed))) return { type: "integer", minimum: Number(m[1]), maximum: Number(m[2]) };
   if ((m = /^integer >= (-?\d+)$/.exec(allowed))) return { type: "integer", minimum: Number(m[1]), maximum: INT32_MAX };
   if (allowed === "integer (32-bit)") return { type: "integer", minimum: INT32_MIN, maximum: INT32_MAX };
+  if ((m = /^boolean: .*, or (\w+)$/.exec(allowed))) return { anyOf: [{ type: "boolean" }, { type: "string", enum: [m[1]!] }] };
   if (allowed.startsWith("boolean:")) return { type: "boolean" };
   if ((m = /^one of (.+)$/.exec(allowed))) {
     const items = m[1]!.split(/, (?![^(]*\))/).map((s) => s.replace(/ \(.*\)$/, ""));

@@ -1,5 +1,6 @@
 import {
   boolean,
+  booleanOr,
   choice,
   host,
   integer,
@@ -67,7 +68,7 @@ export interface PresenceConfig {
   readonly subscribe_watcher_header: string | null;
   readonly tcp_idle_timeout_s: number;
   readonly tcp_max_connections: number;
-  readonly sip_udp_thread: boolean;
+  readonly sip_udp_thread: boolean | "auto";
   readonly max_message_size: number;
   readonly max_headers: number;
   readonly publish_max_body_size: number;
@@ -277,16 +278,20 @@ export const configSchema: ConfigSchema = {
   },
   sip_udp_thread: {
     group: "sip",
-    type: required(boolean()),
-    default: true,
+    type: required(booleanOr("auto")),
+    default: "auto",
     doc:
-      "Run the SIP UDP socket on a thread of its own: sending and receiving datagrams (about a third of the SIP " +
-      "work under load) then uses a second core beside the thread that handles the messages: 1.3 to 1.5 times the " +
-      "requests per second on two cores. Each hand-over between the threads costs CPU, though: on a single-core " +
-      "allocation, or where the load is a fan-out of a few thousand NOTIFY/s rather than a high request rate, turning " +
-      "it off takes 20 to 30 % less CPU per NOTIFY (docs/benchmark.md, machine 16). The thread also bounds what waits " +
-      "for a busy process (4 MB of datagrams): past it a new request is answered 503 with Retry-After at once " +
-      "instead of being dropped into retransmissions (without the thread the kernel drops them).",
+      "Which thread makes the SIP UDP socket's system calls: true a thread of its own, false the thread that " +
+      "handles the messages, auto either, by load. true: the I/O thread, beside the message thread, so that a " +
+      "second core takes them (about a third of the SIP work under load): 1.3 to 1.5 times the " +
+      "requests per second on two cores, and what waits for a busy process is bounded (4 MB of datagrams; past it a " +
+      "new request is answered 503 with Retry-After at once instead of being dropped into retransmissions). Each " +
+      "hand-over between the threads costs CPU, though: at moderate load (a fan-out of a few thousand NOTIFY/s) false, " +
+      "the socket on the message thread alone, takes 20 to 30 % less CPU per NOTIFY (docs/benchmark.md, machine 16). " +
+      "auto: the thread, but while the message thread is under 40 % busy for 3 s it reads and sends on the socket " +
+      "itself, and it hands the socket back within half a second of passing 70 %. Both read one kernel socket, so no " +
+      "datagram is lost in a switch. Where Node.js does not let the socket be shared, auto keeps the thread and logs " +
+      "why.",
     kamailio: null,
   },
 

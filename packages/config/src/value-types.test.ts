@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
   boolean,
+  booleanOr,
   host,
   integer,
   intChoice,
@@ -55,6 +56,19 @@ test("boolean: 1/0/true/false/yes/no in any case", () => {
   assert.equal(value(t.parse(false, "data")), false);
   for (const s of ["on", "off", "2", "", "y"]) assert.equal(problem(t.parse(s, "env")), "not a boolean", s);
   assert.match(problem(t.parse(2, "data")), /expected a boolean/);
+});
+
+test("booleanOr: a boolean in any of its spellings, or the one word", () => {
+  const t = booleanOr("auto");
+  assert.equal(value(t.parse("auto", "env")), "auto");
+  assert.equal(value(t.parse("AUTO", "env")), "auto");
+  assert.equal(value(t.parse("auto", "data")), "auto");
+  assert.equal(value(t.parse("yes", "env")), true);
+  assert.equal(value(t.parse(false, "data")), false);
+  assert.equal(problem(t.parse("automatic", "env")), "not a boolean nor auto");
+  assert.match(problem(t.parse(2, "data")), /expected a boolean/);
+  assert.match(t.allowed, /or auto$/);
+  assert.equal(t.toYaml("auto"), "auto");
 });
 
 test("intChoice accepts only the listed numbers", () => {

@@ -94,6 +94,21 @@ export function boolean(): ValueType<boolean> {
   };
 }
 
+/** A boolean, or one word for a third setting (sip_udp_thread: true, false or auto). */
+export function booleanOr<const W extends string>(word: W): ValueType<boolean | W> {
+  const base = boolean();
+  return {
+    allowed: `${base.allowed}, or ${word}`,
+    parse(raw, origin) {
+      if (typeof raw === "string" && raw.toLowerCase() === word) return ok(word);
+      const r = base.parse(raw, origin);
+      return r.ok ? r : bad(typeof raw === "string" ? `not a boolean nor ${word}` : r.problem);
+    },
+    toYaml: (v) => String(v),
+    redact: noRedact,
+  };
+}
+
 export interface IntChoice<V extends number> {
   readonly value: V;
   readonly meaning: string;

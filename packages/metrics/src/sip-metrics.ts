@@ -36,6 +36,8 @@ export function registerSipMetrics(registry: Registry, stats: SipStackStats): vo
   ]);
   pulledCounter(registry, "presence_sip_udp_dropped_total", "Datagrams dropped by the UDP I/O thread because the SIP thread was too far behind (overload)", [], () => [[{}, stats.udpDropped]]);
   pulledCounter(registry, "presence_sip_udp_overload_rejected_total", "Requests the UDP I/O thread answered 503 instead of queuing them because the SIP thread was too far behind (overload)", [], () => [[{}, stats.udpRejected]]);
+  pulledCounter(registry, "presence_sip_udp_reader_switches_total", "Changes of the thread reading the SIP UDP socket (sip_udp_thread auto)", [], () => [[{}, stats.udpReaderSwitches]]);
+  pulledGauge(registry, "presence_sip_udp_reader_thread", "1 while the UDP I/O thread reads the SIP UDP socket, 0 while the SIP thread does (or there is no I/O thread)", [], () => [[{}, stats.udpReaderOnThread]]);
   pulledCounter(registry, "presence_sip_unanswered_requests_total", "Server transactions the application never answered (dropped after 64*T1)", [], () => [[{}, stats.abandoned]]);
   pulledCounter(registry, "presence_sip_stray_responses_total", "Responses matching no client transaction", [], () => [[{}, stats.strayResponses]]);
   pulledGauge(registry, "presence_sip_tcp_connections", "Open SIP TCP connections", [], () => [[{}, stats.tcpAccepted + stats.tcpConnected - stats.tcpClosed]]);

@@ -477,3 +477,40 @@ test("with the UDP I/O thread, requests past its backlog are answered 503 with R
     }
   });
 });
+
+test("with udpThread auto, an idle stack reads UDP on its own thread, a busy one hands it to the I/O thread; requests are answered throughout", async () => {
+  await withStack({ udpThread: "auto" }, async (stack) => {
+    const peer = await UdpPeer.open("127.0.0.1");
+    const options = async (): Promise<void> => {
+      const before = peer.inbox.all.length;
+      peer.send(requestText("OPTIONS", { port: peer.port }), stack.port);
+      const [answer] = (await peer.inbox.count(before + 1, 2000)).slice(before);
+      assert.equal(status(answer!), 200);
+    };
+    try {
+      assert.equal(stack.stats.udpReaderOnThread, 1, "the I/O thread reads first");
+      await options();
+      // Default thresholds: 3 s under 40 % busy, then the duplicate's child process starts.
+      const end = Date.now() + 8000;
+      while (stack.stats.udpReaderSwitches === 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      assert.equal(stack.stats.udpReaderSwitches, 1);
+      assert.equal(stack.stats.udpReaderOnThread, 0);
+      await options();
+
+      // Busy in 30 ms slices: the I/O thread takes the socket back within about half a second.
+      const busyEnd = Date.now() + 3000;
+      while (stack.stats.udpReaderSwitches === 1 && Date.now() < busyEnd) {
+        const slice = Date.now() + 30;
+        while (Date.now() < slice) {
+          // busy
+        }
+        await new Promise((r) => setImmediate(r));
+      }
+      assert.equal(stack.stats.udpReaderSwitches, 2);
+      assert.equal(stack.stats.udpReaderOnThread, 1);
+      await options();
+    } finally {
+      peer.close();
+    }
+  });
+});

@@ -47,8 +47,11 @@ export interface SipStackOptions {
   tcpConnectTimeoutMs?: number;
   /** Bytes queued to a TCP peer that does not read before dropping the connection (default 1 MiB). */
   maxPendingBytes?: number;
-  /** The UDP socket's system calls on a thread of their own (default false: on the main thread). */
-  udpThread?: boolean;
+  /**
+   * The UDP socket's system calls on a thread of their own (default false: on the main thread);
+   * "auto": on the main thread while it is lightly loaded, on the thread when it is not.
+   */
+  udpThread?: boolean | "auto";
   /**
    * With udpThread: most bytes of received datagrams waiting for this thread (default 4 MB); past
    * it the I/O thread answers new requests 503 with Retry-After and drops responses beyond twice it.

@@ -73,6 +73,13 @@ export type ToUdpThread =
   | { kind: "send"; batch: DatagramBatch | null; firstSeq: number; consumed: number }
   /** From now on a request past the backlog bound is answered 503 (overload-reply.ts) instead of dropped. */
   | { kind: "overload-reply"; info: OverloadReplyInfo }
+  /**
+   * Stop reading the socket: the main thread reads it from a duplicate (udp-socket-share.ts). Once
+   * every send so far has completed and what was read has been posted, the thread says "released".
+   */
+  | { kind: "release" }
+  /** Read the socket again: the main thread stopped reading its duplicate. */
+  | { kind: "receive" }
   | { kind: "close" };
 
 /** A failed send, by its sequence number. */
@@ -84,7 +91,8 @@ export interface SendFailure {
 
 /** I/O thread -> main thread. */
 export type FromUdpThread =
-  | { kind: "bound"; address: string; port: number }
+  /** `fd`: the socket's descriptor, for a duplicate on the main thread; null where it cannot be read. */
+  | { kind: "bound"; address: string; port: number; fd: number | null }
   | { kind: "bind-failed"; code: string; message: string }
   | {
       kind: "io";
@@ -99,6 +107,8 @@ export type FromUdpThread =
       rejected: number;
     }
   | { kind: "socket-error"; code: string; message: string }
+  /** Reply to "release"; `ok` false: the thread could not stop reading and still does. */
+  | { kind: "released"; ok: boolean }
   | { kind: "closed" };
 
 /** The I/O thread's name in ps -L, top -H and /proc/<pid>/task/<tid>/comm (at most 15 bytes). */

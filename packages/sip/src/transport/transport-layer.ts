@@ -24,8 +24,12 @@ export interface TransportLayerOptions {
   maxPendingBytes: number;
   logger: Logger;
   stats: TransportStats;
-  /** Runs the UDP socket on a thread of its own (udp-io-worker.ts) instead of the main thread. */
-  udpThread?: boolean;
+  /**
+   * Runs the UDP socket on a thread of its own (udp-io-worker.ts) instead of the main thread;
+   * "auto": the thread too, but the main thread reads and sends itself while lightly loaded
+   * (udp-reader-governor.ts).
+   */
+  udpThread?: boolean | "auto";
   /** With udpThread: most bytes of datagrams waiting for the main thread (default 4 MB). */
   udpBacklogBytes?: number;
 }
@@ -91,6 +95,12 @@ export class TransportLayer {
         error: (err) => opts.logger.error({ err }, "udp socket error"),
         dropped: (count) => layer?.onTurnedAway(count, 0),
         rejected: (count) => layer?.onTurnedAway(0, count),
+        readerChanged: (reader, utilization) => {
+          opts.stats.udpReaderSwitches++;
+          opts.stats.udpReaderOnThread = reader === "thread" ? 1 : 0;
+          opts.logger.info({ reader, mainThreadUtilization: Math.round(utilization * 100) / 100 }, reader === "thread" ? "UDP socket read by its I/O thread (SIP thread busy)" : "UDP socket read by the SIP thread (load is light)");
+        },
+        readerUnavailable: (err) => opts.logger.warn({ err }, "UDP socket stays on its I/O thread: the SIP thread cannot read it here"),
       };
       try {
         let port = opts.port;
@@ -99,10 +109,16 @@ export class TransportLayer {
           port = (tcp.address() as { port: number }).port;
         }
         if (wantUdp) {
-          udp = opts.udpThread ? await ThreadedUdpChannel.bind(address, port, udpEvents, opts.udpBacklogBytes) : await DirectUdpChannel.bind(address, port, udpEvents);
+          udp = opts.udpThread
+            ? await ThreadedUdpChannel.bind(address, port, udpEvents, {
+                ...(opts.udpBacklogBytes !== undefined ? { backlogBytes: opts.udpBacklogBytes } : {}),
+                autoReader: opts.udpThread === "auto",
+              })
+            : await DirectUdpChannel.bind(address, port, udpEvents);
+          opts.stats.udpReaderOnThread = opts.udpThread ? 1 : 0;
           port = udp.port;
         }
-        opts.logger.info({ address, port, transports: opts.transports, udpThread: wantUdp && opts.udpThread === true }, "sip transports listening");
+        opts.logger.info({ address, port, transports: opts.transports, udpThread: wantUdp ? (opts.udpThread ?? false) : false }, "sip transports listening");
         layer = new TransportLayer(address, port, udp, tcp, opts, handlers);
         return layer;
       } catch (err) {

@@ -12,6 +12,10 @@ export interface TransportStats {
   udpDropped: number;
   /** Requests the UDP I/O thread answered 503 instead of queuing them, for the same reason. */
   udpRejected: number;
+  /** Changes of the thread reading the UDP socket (sip_udp_thread auto). */
+  udpReaderSwitches: number;
+  /** 1 while the UDP I/O thread reads the socket, 0 while the main thread does or there is no thread. */
+  udpReaderOnThread: number;
   /** Double-CRLF keep-alive pings answered with CRLF (RFC 5626 4.4.1). */
   keepalivesAnswered: number;
   tcpAccepted: number;
@@ -21,5 +25,5 @@ export interface TransportStats {
 }
 
 export function createTransportStats(): TransportStats {
-  return { received: 0, sent: 0, sendErrors: 0, framingErrors: 0, udpDropped: 0, udpRejected: 0, keepalivesAnswered: 0, tcpAccepted: 0, tcpConnected: 0, tcpClosed: 0, tcpIdleClosed: 0 };
+  return { received: 0, sent: 0, sendErrors: 0, framingErrors: 0, udpDropped: 0, udpRejected: 0, udpReaderSwitches: 0, udpReaderOnThread: 0, keepalivesAnswered: 0, tcpAccepted: 0, tcpConnected: 0, tcpClosed: 0, tcpIdleClosed: 0 };
 }

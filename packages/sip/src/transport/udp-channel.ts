@@ -1,5 +1,6 @@
 import type { Socket as UdpSocket } from "node:dgram";
 import type { OverloadReplyInfo } from "./overload-reply.js";
+import type { UdpReader } from "./udp-reader-governor.js";
 import { bindUdpSocket } from "./udp-socket.js";
 
 /** What the transport layer needs of its UDP socket, wherever the socket lives. */
@@ -22,6 +23,10 @@ export interface UdpChannelEvents {
   dropped?(count: number): void;
   /** Requests the I/O thread answered 503 for the same reason. */
   rejected?(count: number): void;
+  /** The socket is now read by `reader`; `utilization`: the main thread's, in the sample that decided it. */
+  readerChanged?(reader: UdpReader, utilization: number): void;
+  /** The main thread cannot read the socket here: the I/O thread keeps it. */
+  readerUnavailable?(err: Error): void;
 }
 
 /** The UDP socket on the main thread. */

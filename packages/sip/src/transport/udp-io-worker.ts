@@ -10,6 +10,7 @@ import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { DatagramBatcher, forEachDatagram, UDP_THREAD_NAME, type FromUdpThread, type SendFailure, type ToUdpThread } from "./datagram-batch.js";
 import { branchKey, overloadReply, type OverloadReplyInfo } from "./overload-reply.js";
 import { bindUdpSocket, errorCode } from "./udp-socket.js";
+import { setReceiving, socketFd } from "./udp-socket-share.js";
 
 export interface UdpThreadData {
   host: string;
@@ -32,6 +33,10 @@ class UdpIoThread {
   private failures: SendFailure[] = [];
   /** Every send up to here has completed; `ahead` holds those completed past a gap. */
   private sentUpTo = -1;
+  /** The last sequence number handed to this thread to send. */
+  private lastSeq = -1;
+  /** "release" asked: "released" goes once every send so far has completed. */
+  private releasing = false;
   private readonly ahead = new Set<number>();
   private reported = -1;
   private scheduled = false;
@@ -136,6 +141,20 @@ class UdpIoThread {
       this.overload = m.info;
       return;
     }
+    if (m.kind === "release") {
+      if (!setReceiving(this.socket, false)) {
+        this.post({ kind: "released", ok: false });
+        return;
+      }
+      this.releasing = true;
+      this.releaseWhenSent();
+      return;
+    }
+    if (m.kind === "receive") {
+      // Cannot fail where "release" succeeded: the same handle.
+      setReceiving(this.socket, true);
+      return;
+    }
     if (m.kind === "close") {
       this.socket.close(() => {
         this.flush(true);
@@ -147,6 +166,7 @@ class UdpIoThread {
     if (m.consumed > 0) this.released(m.consumed);
     if (!m.batch) return;
     let seq = m.firstSeq;
+    this.lastSeq = m.firstSeq + m.batch.lengths.length - 1;
     forEachDatagram(m.batch, (data, port, address) => {
       const mine = seq++;
       const done = (err: Error | null) => {
@@ -171,6 +191,19 @@ class UdpIoThread {
     }
     this.sentUpTo = seq;
     while (this.ahead.delete(this.sentUpTo + 1)) this.sentUpTo++;
+    if (this.releasing) this.releaseWhenSent();
+  }
+
+  /**
+   * The main thread sends on its duplicate once released; a send of this thread still queued in
+   * the socket could then leave after one of the main thread's that came later (a NOTIFY's CSeq
+   * overtaken), so "released" waits for every send handed over before it.
+   */
+  private releaseWhenSent(): void {
+    if (this.sentUpTo < this.lastSeq) return;
+    this.releasing = false;
+    this.flush(true);
+    this.post({ kind: "released", ok: true });
   }
 
   private schedule(): void {
@@ -247,7 +280,7 @@ async function main(port: MessagePort, data: UdpThreadData): Promise<void> {
   }
   new UdpIoThread(socket, port, data.backlogBytes);
   const a = socket.address();
-  port.postMessage({ kind: "bound", address: a.address, port: a.port } satisfies FromUdpThread);
+  port.postMessage({ kind: "bound", address: a.address, port: a.port, fd: socketFd(socket) } satisfies FromUdpThread);
 }
 
 if (parentPort) void main(parentPort, workerData as UdpThreadData);

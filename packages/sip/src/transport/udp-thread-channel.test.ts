@@ -140,7 +140,7 @@ async function openWithBacklog(backlogBytes: number): Promise<{ channel: Threade
   let dropped = 0;
   let rejected = 0;
   const events: UdpChannelEvents = { datagram: (d) => got.push(d.toString()), error: () => undefined, dropped: (n) => (dropped += n), rejected: (n) => (rejected += n) };
-  const channel = await ThreadedUdpChannel.bind("127.0.0.1", 0, events, backlogBytes);
+  const channel = await ThreadedUdpChannel.bind("127.0.0.1", 0, events, { backlogBytes });
   return { channel, got, dropped: () => dropped, rejected: () => rejected };
 }
 
