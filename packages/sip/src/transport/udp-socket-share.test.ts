@@ -29,9 +29,12 @@ test("a duplicate shares the port and the receive queue, and outlives the origin
     copy.on("message", (m) => byCopy.push(m.toString()));
     original.on("message", (m) => byOriginal.push(m.toString()));
 
-    // Only the copy reads: what arrives is its.
+    // The copy comes back not reading: with the original paused, a datagram waits for it.
     assert.ok(setReceiving(original, false));
     peer.send("one", port, "127.0.0.1");
+    await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(byCopy, []);
+    assert.ok(setReceiving(copy, true));
     await until(() => byCopy.length === 1);
 
     // Neither reads: the datagram waits in the one kernel queue, then goes to whoever reads next.

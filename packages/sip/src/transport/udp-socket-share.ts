@@ -74,42 +74,51 @@ const ECHO_TIMEOUT_MS = 10_000;
 
 /**
  * A second socket object, owned by the calling thread, on a duplicate of `fd` (a bound UDP socket
- * of this process, IPv4 or IPv6 as `type` says). Closing either one leaves the other working.
- * It arrives reading; the caller attaches its listener at once (nothing is read before the
- * current turn ends).
+ * of this process, IPv4 or IPv6 as `type` says). Closing either one leaves the other working. It
+ * comes back not reading (setReceiving starts it), and only once the child has exited, so that no
+ * copy of the descriptor outlives the call.
  */
 export function duplicateSocket(fd: number, type: "udp4" | "udp6"): Promise<UdpSocket> {
   return new Promise((resolve, reject) => {
     let settled = false;
+    let received: UdpSocket | null = null;
+    let refused: Error | null = null;
     const child = spawn(process.execPath, ["-e", ECHO_SCRIPT, type], {
       stdio: ["ignore", "ignore", "pipe", fd, "ipc"],
-      // The child is node itself, not the server: none of the server's flags or preloads.
-      // None of the server's settings or secrets: the child runs one fixed line of plain JavaScript.
+      // None of the server's flags, preloads, settings or secrets: one fixed line of plain JavaScript.
       env: childEnv(),
     });
     let stderr = "";
     child.stderr?.setEncoding("utf8").on("data", (s: string) => {
       if (stderr.length < 2000) stderr += s;
     });
-    const timer = setTimeout(() => done(new Error(`duplicating the UDP socket took over ${ECHO_TIMEOUT_MS} ms`)), ECHO_TIMEOUT_MS);
-    const done = (err: Error | null, socket?: UdpSocket): void => {
-      if (settled) {
-        socket?.close();
-        return;
-      }
+    const timer = setTimeout(() => fail(new Error(`duplicating the UDP socket took over ${ECHO_TIMEOUT_MS} ms`)), ECHO_TIMEOUT_MS);
+    const fail = (err: Error): void => {
+      if (settled) return;
       settled = true;
       clearTimeout(timer);
-      if (err) {
-        child.kill();
-        reject(err);
-      } else resolve(socket!);
+      child.kill();
+      received?.close();
+      reject(err);
     };
     child.once("message", (_m, handle) => {
-      if (handle && typeof (handle as UdpSocket).send === "function" && typeof (handle as UdpSocket).address === "function") done(null, handle as UdpSocket);
-      else done(new Error("the socket did not come back from the child"));
+      const socket = handle as UdpSocket | undefined;
+      if (!socket || typeof socket.send !== "function" || typeof socket.address !== "function") {
+        refused = new Error("the socket did not come back from the child");
+        return;
+      }
+      received = socket;
+      // It was made reading; nothing has been read in this turn, and nothing is until asked.
+      if (!setReceiving(socket, false)) refused = new Error("the duplicated UDP socket cannot stop reading");
     });
-    child.once("error", (err) => done(err));
+    child.once("error", (err) => fail(err));
     // "close", not "exit": the socket's message may still be on its way when the child has exited.
-    child.once("close", (code, signal) => done(new Error(`the child duplicating the UDP socket exited (${signal ?? code}) ${stderr.trim()}`.trim())));
+    child.once("close", (code, signal) => {
+      if (refused) return fail(refused);
+      if (received === null || code !== 0) return fail(new Error(`the child duplicating the UDP socket exited (${signal ?? code}) ${stderr.trim()}`.trim()));
+      settled = true;
+      clearTimeout(timer);
+      resolve(received);
+    });
   });
 }

@@ -225,11 +225,10 @@ export class ThreadedUdpChannel implements UdpChannel {
     try {
       if (this.fd === null) throw new Error("the UDP socket's descriptor cannot be read in this Node.js");
       const socket = await duplicateSocket(this.fd, isIP(this.address) === 6 ? "udp6" : "udp4");
-      // Nothing is read before this turn ends; from here on only once released.
-      const paused = setReceiving(socket, false);
-      if (!paused || socket.address().port !== this.port) {
+      // It reads only once the I/O thread has released the socket.
+      if (socket.address().port !== this.port) {
         socket.close();
-        throw new Error(paused ? "the duplicated UDP socket is on another port" : "the duplicated UDP socket cannot stop reading");
+        throw new Error("the duplicated UDP socket is on another port");
       }
       if (this.stopped || this.closed) {
         socket.close();
