@@ -158,6 +158,21 @@ test("closed while the main thread reads: both descriptors close and the port is
   await assert.rejects(channel.send(Buffer.from("x"), port, "127.0.0.1"), /closed/);
 });
 
+test("closed while the duplicate is being made: close waits for it, and the port is free again", async () => {
+  const { channel } = await open();
+  const port = channel.port;
+  const switching = channel.switchReader("main");
+  await channel.close();
+  const again = createSocket("udp4");
+  try {
+    again.bind({ port, address: "127.0.0.1", exclusive: true });
+    await once(again, "listening");
+  } finally {
+    again.close();
+  }
+  assert.equal(await switching, "thread");
+});
+
 test("the governor gives the socket to the main thread when it idles and back when it is busy", async () => {
   const { channel, got, changes, unavailable } = await open({ toThreadAbove: 0.6, toThreadSamples: 2, toMainBelow: 0.3, toMainSamples: 3 });
   const p = await peer();

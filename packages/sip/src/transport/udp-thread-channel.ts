@@ -88,10 +88,14 @@ export class ThreadedUdpChannel implements UdpChannel {
   private direct: UdpSocket | null = null;
   private directPending = 0;
   private duplicating = false;
+  /** The duplication under way: close() waits for it, so that the child's copy is gone too. */
+  private duplication: Promise<boolean> | null = null;
   private governor: UdpReaderGovernor | null = null;
   private sampler: NodeJS.Timeout | null = null;
   private lastElu: EventLoopUtilization | null = null;
   private switchUtilization = 0;
+  /** Resolves switchReader("main") once the thread said "released". */
+  private afterRelease: ((reader: UdpReader) => void) | null = null;
   /** Datagrams read so far by each thread. */
   readonly readBy: Record<UdpReader, number> = { thread: 0, main: 0 };
 
@@ -187,15 +191,18 @@ export class ThreadedUdpChannel implements UdpChannel {
       this.toThread();
       return this.current;
     }
-    if (this.direct === null && !(await this.duplicate())) return this.current;
+    if (this.direct === null) {
+      this.duplication = this.duplicate();
+      const ok = await this.duplication;
+      this.duplication = null;
+      if (!ok) return this.current;
+    }
     if (this.stopped || this.closed || this.switching !== null || this.current === "main") return this.current;
     return new Promise<UdpReader>((resolve) => {
       this.afterRelease = resolve;
       this.beginRelease();
     });
   }
-
-  private afterRelease: ((reader: UdpReader) => void) | null = null;
 
   private startGovernor(opts: UdpReaderGovernorOptions | undefined, sampleMs: number): void {
     if (this.fd === null) {
@@ -325,7 +332,9 @@ export class ThreadedUdpChannel implements UdpChannel {
     this.flush();
     const direct = this.direct;
     this.direct = null;
-    const directClosed = direct ? new Promise<void>((resolve) => direct.close(() => resolve())) : Promise.resolve();
+    // A duplicate still being made is closed as it arrives (duplicate() sees `closed`).
+    const duplicated = this.duplication ?? Promise.resolve(false);
+    const directClosed = direct ? new Promise<void>((resolve) => direct.close(() => resolve())) : duplicated.then(() => undefined);
     this.closed = new Promise<void>((resolve) => {
       if (this.stopped) return resolve();
       this.worker.once("exit", () => resolve());
