@@ -497,7 +497,7 @@ test("with udpThread auto, an idle stack reads UDP on its own thread, a busy one
       assert.equal(stack.stats.udpReaderOnThread, 0);
       await options();
 
-      // Busy in 30 ms slices: the I/O thread takes the socket back within about half a second.
+      // Busy in 30 ms slices: the I/O thread takes the socket back within about a quarter of a second.
       const busyEnd = Date.now() + 3000;
       while (stack.stats.udpReaderSwitches === 1 && Date.now() < busyEnd) {
         const slice = Date.now() + 30;
