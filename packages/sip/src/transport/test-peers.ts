@@ -150,3 +150,22 @@ export function requestText(
     body
   );
 }
+
+/** Polls `cond` every 5 ms; throws once `ms` have passed without it holding. */
+export async function until(cond: () => boolean, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** A bare IPv4 loopback UDP socket that keeps what it receives as text, for transport-level tests. */
+export async function textPeer(): Promise<{ socket: UdpSocket; port: number; got: string[] }> {
+  const socket = createSocket("udp4");
+  const got: string[] = [];
+  socket.on("message", (m) => got.push(m.toString()));
+  socket.bind(0, "127.0.0.1");
+  await once(socket, "listening");
+  return { socket, port: socket.address().port, got };
+}

@@ -2,26 +2,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createSocket, type Socket } from "node:dgram";
 import { once } from "node:events";
+import { textPeer, until } from "./test-peers.js";
 import { ThreadedUdpChannel } from "./udp-thread-channel.js";
 import type { UdpChannelEvents } from "./udp-channel.js";
 import type { UdpReader, UdpReaderGovernorOptions } from "./udp-reader-governor.js";
-
-async function until(cond: () => boolean, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
-async function peer(): Promise<{ socket: Socket; port: number; got: string[] }> {
-  const socket = createSocket("udp4");
-  const got: string[] = [];
-  socket.on("message", (m) => got.push(m.toString()));
-  socket.bind(0, "127.0.0.1");
-  await once(socket, "listening");
-  return { socket, port: socket.address().port, got };
-}
 
 interface Opened {
   channel: ThreadedUdpChannel;
@@ -44,6 +28,33 @@ async function open(autoReader?: UdpReaderGovernorOptions, sampleMs = 50): Promi
   return { channel, got, changes, unavailable };
 }
 
+const GOVERNOR: UdpReaderGovernorOptions = { toThreadAbove: 0.6, toThreadSamples: 2, toMainBelow: 0.3, toMainSamples: 3 };
+
+type Peer = Awaited<ReturnType<typeof textPeer>>;
+
+/** A channel and a peer for `body`; both closed after it. */
+async function withChannel(body: (o: Opened, p: Peer) => Promise<void>, autoReader?: UdpReaderGovernorOptions): Promise<void> {
+  const o = await open(autoReader);
+  const p = await textPeer();
+  try {
+    await body(o, p);
+  } finally {
+    await o.channel.close();
+    p.socket.close();
+  }
+}
+
+/** Binds `port` exclusively and lets it go: throws EADDRINUSE while any descriptor still holds it. */
+async function assertPortFree(port: number): Promise<void> {
+  const again = createSocket("udp4");
+  try {
+    again.bind({ port, address: "127.0.0.1", exclusive: true });
+    await once(again, "listening");
+  } finally {
+    again.close();
+  }
+}
+
 /** Which thread read the next `n` datagrams sent to the channel. */
 async function readerOf(channel: ThreadedUdpChannel, p: { socket: Socket }, got: string[], n: number): Promise<Record<UdpReader, number>> {
   const before = { ...channel.readBy };
@@ -54,9 +65,7 @@ async function readerOf(channel: ThreadedUdpChannel, p: { socket: Socket }, got:
 }
 
 test("the reader moves to the main thread and back; no datagram is lost, doubled or reordered", async () => {
-  const { channel, got, changes } = await open();
-  const p = await peer();
-  try {
+  await withChannel(async ({ channel, got, changes }, p) => {
     assert.equal(channel.reader, "thread");
     assert.deepEqual(await readerOf(channel, p, got, 5), { thread: 5, main: 0 });
     got.length = 0;
@@ -83,16 +92,11 @@ test("the reader moves to the main thread and back; no datagram is lost, doubled
     assert.deepEqual(changes, ["main", "thread", "main"]);
 
     assert.deepEqual(await readerOf(channel, p, got, 5), { thread: 0, main: 5 });
-  } finally {
-    await channel.close();
-    p.socket.close();
-  }
+  });
 });
 
 test("sends keep their order across switches, and each settles", async () => {
-  const { channel } = await open();
-  const p = await peer();
-  try {
+  await withChannel(async ({ channel }, p) => {
     const sends: Promise<void>[] = [];
     const send = (from: number, to: number) => {
       for (let i = from; i < to; i++) sends.push(channel.send(Buffer.from(`s-${i}`), p.port, "127.0.0.1"));
@@ -116,16 +120,11 @@ test("sends keep their order across switches, and each settles", async () => {
       p.got,
       Array.from({ length: 120 }, (_, i) => `s-${i}`),
     );
-  } finally {
-    await channel.close();
-    p.socket.close();
-  }
+  });
 });
 
 test("a send made while the I/O thread releases the socket waits and goes out after the earlier ones", async () => {
-  const { channel } = await open();
-  const p = await peer();
-  try {
+  await withChannel(async ({ channel }, p) => {
     await channel.switchReader("main");
     await channel.switchReader("thread");
     // The duplicate exists now: the release is the only wait, and sends made meanwhile are held.
@@ -137,10 +136,7 @@ test("a send made while the I/O thread releases the socket waits and goes out af
     await Promise.all([...early, ...late, ...after]);
     await until(() => p.got.length === 120);
     assert.deepEqual(p.got, [...["e", "l", "a"].flatMap((g) => Array.from({ length: 40 }, (_, i) => `${g}-${i}`))]);
-  } finally {
-    await channel.close();
-    p.socket.close();
-  }
+  });
 });
 
 test("closed while the main thread reads: both descriptors close and the port is free again", async () => {
@@ -148,13 +144,7 @@ test("closed while the main thread reads: both descriptors close and the port is
   const port = channel.port;
   assert.equal(await channel.switchReader("main"), "main");
   await channel.close();
-  const again = createSocket("udp4");
-  try {
-    again.bind({ port, address: "127.0.0.1", exclusive: true });
-    await once(again, "listening");
-  } finally {
-    again.close();
-  }
+  await assertPortFree(port);
   await assert.rejects(channel.send(Buffer.from("x"), port, "127.0.0.1"), /closed/);
 });
 
@@ -163,20 +153,12 @@ test("closed while the duplicate is being made: close waits for it, and the port
   const port = channel.port;
   const switching = channel.switchReader("main");
   await channel.close();
-  const again = createSocket("udp4");
-  try {
-    again.bind({ port, address: "127.0.0.1", exclusive: true });
-    await once(again, "listening");
-  } finally {
-    again.close();
-  }
+  await assertPortFree(port);
   assert.equal(await switching, "thread");
 });
 
 test("the governor gives the socket to the main thread when it idles and back when it is busy", async () => {
-  const { channel, got, changes, unavailable } = await open({ toThreadAbove: 0.6, toThreadSamples: 2, toMainBelow: 0.3, toMainSamples: 3 });
-  const p = await peer();
-  try {
+  await withChannel(async ({ channel, got, changes, unavailable }, p) => {
     await until(() => changes.length === 1, 5000);
     assert.deepEqual(changes, ["main"]);
     assert.equal(channel.reader, "main");
@@ -193,8 +175,5 @@ test("the governor gives the socket to the main thread when it idles and back wh
     assert.equal(channel.reader, "thread");
     assert.deepEqual(await readerOf(channel, p, got, 3), { thread: 3, main: 0 });
     assert.deepEqual(unavailable, []);
-  } finally {
-    await channel.close();
-    p.socket.close();
-  }
+  }, GOVERNOR);
 });

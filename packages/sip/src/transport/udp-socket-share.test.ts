@@ -3,16 +3,9 @@ import { createSocket } from "node:dgram";
 import { once } from "node:events";
 import { closeSync, openSync } from "node:fs";
 import { test } from "node:test";
+import { until } from "./test-peers.js";
 import { bindUdpSocket } from "./udp-socket.js";
 import { answerLiteralsAtOnce, duplicateSocket, setReceiving, socketFd } from "./udp-socket-share.js";
-
-async function until(cond: () => boolean, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 test("a duplicate shares the port and the receive queue, and outlives the original", async () => {
   const original = await bindUdpSocket("127.0.0.1", 0);

@@ -1,11 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createSocket, type Socket } from "node:dgram";
-import { once } from "node:events";
+import type { Socket } from "node:dgram";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { UDP_THREAD_NAME } from "./datagram-batch.js";
 import { ThreadedUdpChannel, UdpSendError } from "./udp-thread-channel.js";
-import { requestText } from "./test-peers.js";
+import { requestText, textPeer, until } from "./test-peers.js";
 import type { UdpChannelEvents } from "./udp-channel.js";
 
 interface Got {
@@ -25,26 +24,9 @@ async function open(): Promise<{ channel: ThreadedUdpChannel; got: Got[]; errors
   return { channel, got, errors, until: (cond) => until(cond) };
 }
 
-async function until(cond: () => boolean, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
-async function peer(): Promise<{ socket: Socket; port: number; got: string[] }> {
-  const socket = createSocket("udp4");
-  const got: string[] = [];
-  socket.on("message", (m) => got.push(m.toString()));
-  socket.bind(0, "127.0.0.1");
-  await once(socket, "listening");
-  return { socket, port: socket.address().port, got };
-}
-
 test("the I/O thread delivers received datagrams with their source and sends in order", async () => {
   const { channel, got, errors } = await open();
-  const p = await peer();
+  const p = await textPeer();
   try {
     assert.equal(channel.address, "127.0.0.1");
     assert.ok(channel.port > 0);
@@ -73,7 +55,7 @@ test("the I/O thread delivers received datagrams with their source and sends in 
 
 test("a send the kernel refuses rejects with its errno code; the sends around it still go", async () => {
   const { channel } = await open();
-  const p = await peer();
+  const p = await textPeer();
   try {
     const before = channel.send(Buffer.from("before"), p.port, "127.0.0.1");
     // Larger than any UDP datagram: EMSGSIZE.
@@ -91,7 +73,7 @@ test("a send the kernel refuses rejects with its errno code; the sends around it
 });
 
 test("binding a port already taken fails with the socket's error", async () => {
-  const p = await peer();
+  const p = await textPeer();
   try {
     await assert.rejects(
       ThreadedUdpChannel.bind("127.0.0.1", p.port, { datagram: () => undefined, error: () => undefined }),
@@ -104,7 +86,7 @@ test("binding a port already taken fails with the socket's error", async () => {
 
 test("after close the thread is gone and sends reject", async () => {
   const { channel, errors } = await open();
-  const p = await peer();
+  const p = await textPeer();
   try {
     const last = channel.send(Buffer.from("last"), p.port, "127.0.0.1");
     await channel.close();
@@ -155,7 +137,7 @@ function sendWhileBusy(p: { socket: Socket }, port: number, texts: string[]): vo
 
 test("the thread holds at most its backlog for a busy main thread and counts what it drops", async () => {
   const { channel, got, dropped } = await openWithBacklog(2000);
-  const p = await peer();
+  const p = await textPeer();
   try {
     // 50 datagrams of 200 bytes arrive while this thread is busy: about 2,000 bytes of them wait.
     const payload = (i: number) => `${String(i).padStart(3, "0")}${"x".repeat(197)}`;
@@ -181,7 +163,7 @@ test("the thread holds at most its backlog for a busy main thread and counts wha
 
 test("past its backlog the thread drops requests first: responses, which end work, get twice the room", async () => {
   const { channel, got, dropped } = await openWithBacklog(2000);
-  const p = await peer();
+  const p = await textPeer();
   try {
     // While this thread is busy: 20 requests of 200 bytes (about 10 fit), then 8 responses of 200 bytes.
     const request = (i: number) => `NOTIFY r${String(i).padStart(2, "0")} ${"x".repeat(189)}`;
@@ -206,7 +188,7 @@ function sipRequest(i: number, port: number): string {
 
 test("once told how, the thread answers requests past its backlog 503, but drops a retransmission of one still queued", async () => {
   const { channel, got, dropped, rejected } = await openWithBacklog(2000);
-  const p = await peer();
+  const p = await textPeer();
   try {
     channel.answerOverload({ warnAgent: "127.0.0.1:5060", server: null, retryAfterMin: 3, retryAfterMax: 7 });
     // While this thread is busy: 20 requests of about 300 bytes (about 6 fit), then request 0 again.
@@ -238,7 +220,7 @@ test("once told how, the thread answers requests past its backlog 503, but drops
 
 test("a retransmission of a request the main thread already has (its answer may be pending) is dropped past the backlog, not answered 503", async () => {
   const { channel, got, dropped, rejected } = await openWithBacklog(2000);
-  const p = await peer();
+  const p = await textPeer();
   try {
     channel.answerOverload({ warnAgent: "127.0.0.1:5060", server: null, retryAfterMin: 3, retryAfterMax: 7 });
     const first = sipRequest(100, p.port);
@@ -261,7 +243,7 @@ test("a retransmission of a request the main thread already has (its answer may 
 
 test("a send refused outright (port out of range) fails alone; the thread and the sends around it go on", async () => {
   const { channel, errors } = await open();
-  const p = await peer();
+  const p = await textPeer();
   try {
     const before = channel.send(Buffer.from("one"), p.port, "127.0.0.1");
     const refused = channel.send(Buffer.from("bad"), 70_000, "127.0.0.1");
