@@ -3,6 +3,9 @@
  * (on loopback a send also delivers to the receiver, about a third of the SIP work) run beside the
  * main thread instead of on it. What it received and how its sends failed go back in one message per
  * turn of its event loop; sends that succeeded are reported with the next such message, or shortly.
+ * With sip_udp_thread auto the main thread may read and send on a duplicate of the socket for a
+ * while: told "release", this thread stops reading (and says so once its sends are done) until
+ * told "receive".
  */
 import type { Socket as UdpSocket } from "node:dgram";
 import { writeFileSync } from "node:fs";

@@ -9,6 +9,7 @@
 import { spawn } from "node:child_process";
 import type { Socket as UdpSocket } from "node:dgram";
 import { isIP } from "node:net";
+import { constants } from "node:os";
 
 /** The part of dgram's internal UDP handle used here (node/src/udp_wrap.cc). */
 interface UdpHandle {
@@ -39,7 +40,7 @@ export function setReceiving(socket: UdpSocket, on: boolean): boolean {
   if (h === null) return false;
   // uv_udp_recv_start / uv_udp_recv_stop: 0 or a negative errno. Starting twice is EALREADY in libuv.
   const rc = on ? h.recvStart() : h.recvStop();
-  return rc === 0 || (on && rc === -114);
+  return rc === 0 || (on && rc === -constants.errno.EALREADY);
 }
 
 /**
