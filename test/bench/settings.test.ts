@@ -34,7 +34,11 @@ test("--quick shortens everything; --only and --topologies select; bad input is 
 test("fan-out warm-up: 5 s at 200 PUBLISH/s (quick 2 s), half the rate under a notifier CPU limit, 0 turns it off", () => {
   assert.deepEqual(loadSettings(parseArgs([])).fanoutWarmup, { rate: 200, seconds: 5 });
   assert.deepEqual(loadSettings(parseArgs(["--quick"])).fanoutWarmup, { rate: 200, seconds: 2 });
-  assert.deepEqual(loadSettings(parseArgs(["--notifier-cpu", "0.15"])).fanoutWarmup, { rate: 100, seconds: 5 });
+  // With a CPU-limited notifier: at most 100 PUBLISH/s, and not above the ladder's first step.
+  assert.deepEqual(loadSettings(parseArgs(["--notifier-cpu", "0.15"])).fanoutWarmup, { rate: 50, seconds: 5 });
+  assert.deepEqual(loadSettings(parseArgs(["--notifier-cpu", "0.15", "--fanout-rates", "300,600"])).fanoutWarmup, { rate: 100, seconds: 5 });
+  assert.deepEqual(loadSettings(parseArgs(["--notifier-cpu", "0.05", "--fanout-rates", "15,30"])).fanoutWarmup, { rate: 15, seconds: 5 });
+  assert.deepEqual(loadSettings(parseArgs(["--fanout-rates", "15,30"])).fanoutWarmup, { rate: 200, seconds: 5 });
   assert.deepEqual(loadSettings(parseArgs(["--fanout-warmup-seconds", "0"])).fanoutWarmup, { rate: 200, seconds: 0 });
   assert.throws(() => parseArgs(["--fanout-warmup-seconds", "-2"]), /0 or more/);
 });
