@@ -120,7 +120,7 @@ class UdpIoThread {
   }
 
   /** The main thread handled `bytes` more of what was posted: the keys of those batches leave the queue. */
-  private released(bytes: number): void {
+  private handled(bytes: number): void {
     this.handledBytes += bytes;
     if (this.inFlight.length === 0 || this.inFlight[0]!.end > this.handledBytes) return;
     const now = Date.now();
@@ -166,7 +166,7 @@ class UdpIoThread {
       });
       return;
     }
-    if (m.consumed > 0) this.released(m.consumed);
+    if (m.consumed > 0) this.handled(m.consumed);
     if (!m.batch) return;
     let seq = m.firstSeq;
     this.lastSeq = m.firstSeq + m.batch.lengths.length - 1;

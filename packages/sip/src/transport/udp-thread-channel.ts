@@ -87,7 +87,6 @@ export class ThreadedUdpChannel implements UdpChannel {
   /** The main thread's duplicate of the socket, made the first time it reads. */
   private direct: UdpSocket | null = null;
   private directPending = 0;
-  private duplicating = false;
   /** The duplication under way: close() waits for it, so that the child's copy is gone too. */
   private duplication: Promise<boolean> | null = null;
   private governor: UdpReaderGovernor | null = null;
@@ -186,7 +185,7 @@ export class ThreadedUdpChannel implements UdpChannel {
    */
   async switchReader(to: UdpReader): Promise<UdpReader> {
     if (this.stopped || this.closed || to === this.current) return this.current;
-    if (this.switching !== null || this.duplicating) return this.current;
+    if (this.switching !== null || this.duplication !== null) return this.current;
     if (to === "thread") {
       this.toThread();
       return this.current;
@@ -206,7 +205,7 @@ export class ThreadedUdpChannel implements UdpChannel {
 
   private startGovernor(opts: UdpReaderGovernorOptions | undefined, sampleMs: number): void {
     if (this.fd === null) {
-      this.events.readerUnavailable?.(new Error("the UDP socket's descriptor cannot be read in this Node.js"));
+      this.events.readerUnavailable?.(new Error(NO_FD));
       return;
     }
     this.governor = new UdpReaderGovernor("thread", opts);
@@ -219,7 +218,7 @@ export class ThreadedUdpChannel implements UdpChannel {
     const now = performance.eventLoopUtilization();
     const utilization = performance.eventLoopUtilization(now, this.lastElu ?? undefined).utilization;
     this.lastElu = now;
-    if (this.governor === null || this.switching !== null || this.duplicating) return;
+    if (this.governor === null || this.switching !== null || this.duplication !== null) return;
     const want = this.governor.sample(utilization);
     if (want === null) return;
     this.switchUtilization = utilization;
@@ -228,9 +227,8 @@ export class ThreadedUdpChannel implements UdpChannel {
 
   /** The first switch to the main thread: a duplicate of the socket, not reading until released. */
   private async duplicate(): Promise<boolean> {
-    this.duplicating = true;
     try {
-      if (this.fd === null) throw new Error("the UDP socket's descriptor cannot be read in this Node.js");
+      if (this.fd === null) throw new Error(NO_FD);
       const socket = await duplicateSocket(this.fd, isIP(this.address) === 6 ? "udp6" : "udp4");
       // It reads only once the I/O thread has released the socket.
       if (socket.address().port !== this.port) {
@@ -254,8 +252,6 @@ export class ThreadedUdpChannel implements UdpChannel {
       this.stopGovernor();
       this.events.readerUnavailable?.(err instanceof Error ? err : new Error(String(err)));
       return false;
-    } finally {
-      this.duplicating = false;
     }
   }
 
@@ -435,6 +431,8 @@ export class ThreadedUdpChannel implements UdpChannel {
     if (!this.closed) this.events.error(err);
   }
 }
+
+const NO_FD = "the UDP socket's descriptor cannot be read in this Node.js";
 
 const SETTLED: PendingSend = { resolve() {}, reject() {} };
 
