@@ -8,8 +8,8 @@
  */
 import { spawn } from "node:child_process";
 import type { Socket as UdpSocket } from "node:dgram";
-import { isIP } from "node:net";
 import { constants } from "node:os";
+import { literalLookup } from "./udp-socket.js";
 
 /** The part of dgram's internal UDP handle used here (node/src/udp_wrap.cc). */
 interface UdpHandle {
@@ -44,18 +44,16 @@ export function setReceiving(socket: UdpSocket, on: boolean): boolean {
 }
 
 /**
- * Resolves address literals at once, as the I/O thread's own socket does (udp-socket.ts): dgram's
- * default lookup answers a literal a tick later, which delays every send by a turn.
+ * Resolves address literals at once with udp-socket.ts's literalLookup, as the I/O thread's own
+ * socket does: dgram's default lookup answers a literal a tick later, which delays every send by a
+ * turn. dgram's handle calls its lookup with the address alone, the family fixed by the socket.
  */
 export function answerLiteralsAtOnce(socket: UdpSocket): void {
   const h = handleOf(socket);
   if (h === null || typeof h.lookup !== "function") return;
-  const fallback = h.lookup as (address: string, callback: (err: Error | null, address: string, family: number) => void) => void;
-  h.lookup = (address: string, callback: (err: Error | null, address: string, family: number) => void): void => {
-    const family = isIP(address);
-    if (family !== 0) callback(null, address, family);
-    else fallback.call(h, address, callback);
-  };
+  const family = socket.address().family === "IPv6" ? 6 : 4;
+  h.lookup = (address: string, callback: (err: NodeJS.ErrnoException | null, address: string, family: number) => void): void =>
+    literalLookup(address, { family }, callback);
 }
 
 /** A child that sends back the socket it inherited: the way Node.js duplicates a descriptor. */

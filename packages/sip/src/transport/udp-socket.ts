@@ -16,7 +16,7 @@ const UDP_SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
  * resolved before a send), which dns.lookup also answers, but a tick later; answering at once lets
  * the send go out in the same turn, without the deferred callback.
  */
-function literalLookup(
+export function literalLookup(
   hostname: string,
   options: LookupOneOptions,
   callback: (err: NodeJS.ErrnoException | null, address: string, family: number) => void,
