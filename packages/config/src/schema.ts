@@ -288,7 +288,7 @@ export const configSchema: ConfigSchema = {
       "new request is answered 503 with Retry-After at once instead of being dropped into retransmissions). Each " +
       "hand-over between the threads costs CPU, though: at moderate load (a fan-out of a few thousand NOTIFY/s) false, " +
       "the socket on the message thread alone, takes 20 to 30 % less CPU per NOTIFY (docs/benchmark.md, machine 16). " +
-      "auto: the thread, but while the message thread is under 40 % busy for 3 s it reads and sends on the socket " +
+      "auto: the thread, but while the message thread is under 45 % busy on average over 3 s it reads and sends on the socket " +
       "itself, and it hands the socket back within a quarter of a second of passing 70 %. Both read one kernel socket, so no " +
       "datagram is lost in a switch. Where Node.js does not let the socket be shared, auto keeps the thread and logs " +
       "why.",

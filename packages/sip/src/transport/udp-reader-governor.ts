@@ -13,23 +13,26 @@ export interface UdpReaderGovernorOptions {
   toThreadAbove: number;
   /** Consecutive samples above it before it does. */
   toThreadSamples: number;
-  /** Utilization below which the main thread takes the socket back. */
+  /** Mean utilization over the last toMainSamples samples below which the main thread takes the socket back. */
   toMainBelow: number;
-  /** Consecutive samples below it before it does. */
+  /** Samples in that mean. */
   toMainSamples: number;
 }
 
 /**
  * With samples every 100 ms: the I/O thread reads within a quarter of a second of the main thread
  * passing 70 % busy (a flood arriving while the main thread reads fills the kernel's buffer in
- * about that time), and the main thread reads again after 3 s under 40 %. Reading on the main thread adds
- * about 15 % to its utilization at the same load (the system calls it takes back), so a load just
- * under the upper threshold on the I/O thread does not bring the main thread past it again.
+ * about that time), and the main thread reads again once it was under 45 % busy on average over
+ * 3 s. A mean rather than every sample: single 100 ms samples of a steady load scatter by a third
+ * around it (bursts, collector pauses), so a load averaging 35 % kept the I/O thread for minutes
+ * (docs/benchmark.md, machine 18). Reading on the main thread adds up to 15 % to its utilization
+ * at the same load (the system calls it takes back, less the hand-overs it no longer makes), so a
+ * load just under the lower threshold does not bring the main thread past the upper one.
  */
 export const DEFAULT_UDP_READER_GOVERNOR: UdpReaderGovernorOptions = {
   toThreadAbove: 0.7,
   toThreadSamples: 2,
-  toMainBelow: 0.4,
+  toMainBelow: 0.45,
   toMainSamples: 30,
 };
 
@@ -37,13 +40,17 @@ export const UDP_READER_SAMPLE_MS = 100;
 
 export class UdpReaderGovernor {
   private above = 0;
-  private below = 0;
+  /** The last toMainSamples samples while the I/O thread reads (a ring) and their sum. */
+  private readonly recent: number[] = [];
+  private next = 0;
+  private sum = 0;
 
   constructor(
     private reader: UdpReader,
     private readonly opts: UdpReaderGovernorOptions = DEFAULT_UDP_READER_GOVERNOR,
   ) {
     if (!(opts.toMainBelow < opts.toThreadAbove)) throw new RangeError("toMainBelow must be below toThreadAbove");
+    if (!(opts.toMainSamples >= 1 && opts.toThreadSamples >= 1)) throw new RangeError("sample counts must be at least 1");
   }
 
   get current(): UdpReader {
@@ -56,14 +63,23 @@ export class UdpReaderGovernor {
       this.above = utilization > this.opts.toThreadAbove ? this.above + 1 : 0;
       return this.above >= this.opts.toThreadSamples ? "thread" : null;
     }
-    this.below = utilization < this.opts.toMainBelow ? this.below + 1 : 0;
-    return this.below >= this.opts.toMainSamples ? "main" : null;
+    if (this.recent.length < this.opts.toMainSamples) this.recent.push(utilization);
+    else {
+      this.sum -= this.recent[this.next]!;
+      this.recent[this.next] = utilization;
+      this.next = (this.next + 1) % this.opts.toMainSamples;
+    }
+    this.sum += utilization;
+    const full = this.recent.length === this.opts.toMainSamples;
+    return full && this.sum / this.opts.toMainSamples < this.opts.toMainBelow ? "main" : null;
   }
 
   /** The switch happened (or was refused: pass the reader that stays); counting starts over. */
   settled(reader: UdpReader): void {
     this.reader = reader;
     this.above = 0;
-    this.below = 0;
+    this.recent.length = 0;
+    this.next = 0;
+    this.sum = 0;
   }
 }
