@@ -24,10 +24,11 @@ export interface UdpReaderGovernorOptions {
  * passing 70 % busy (a flood arriving while the main thread reads fills the kernel's buffer in
  * about that time), and the main thread reads again once it was under 45 % busy on average over
  * 3 s. A mean rather than every sample: single 100 ms samples of a steady load scatter by a third
- * around it (bursts, collector pauses), so a load averaging 35 % kept the I/O thread for minutes
- * (docs/benchmark.md, machine 18). Reading on the main thread adds up to 15 % to its utilization
- * at the same load (the system calls it takes back, less the hand-overs it no longer makes), so a
- * load just under the lower threshold does not bring the main thread past the upper one.
+ * around it (bursts, collector pauses), so loads averaging 27 to 45 % kept the I/O thread through
+ * whole 15 to 30 s steps (docs/benchmark.md, machine 18). Reading on the main thread adds up to
+ * 15 % to its utilization at the same load (the system calls it takes back, less the hand-overs it
+ * no longer makes), so a load just under the lower threshold does not bring the main thread past
+ * the upper one.
  */
 export const DEFAULT_UDP_READER_GOVERNOR: UdpReaderGovernorOptions = {
   toThreadAbove: 0.7,
