@@ -58,13 +58,13 @@ const dockerfile = parseDockerfile(readFileSync(chartPaths.dockerfile, "utf8"));
 const serviceDirs = readdirSync(join(chartPaths.repoRoot, "services")).filter((d) => existsSync(join(chartPaths.repoRoot, "services", d, "package.json")));
 const rootPackage = JSON.parse(readFileSync(join(chartPaths.repoRoot, "package.json"), "utf8")) as { packageManager: string };
 
-test("the Dockerfile builds on node:20-bookworm-slim in two stages: build, then a runtime stage", () => {
+test("the Dockerfile builds on node:24-bookworm-slim in two stages: build, then a runtime stage", () => {
   const { stages } = dockerfile;
   assert.deepEqual(
     stages.map((s) => [s.image, s.name]),
     [
-      ["node:20-bookworm-slim", "build"],
-      ["node:20-bookworm-slim", "runtime"],
+      ["node:24-bookworm-slim", "build"],
+      ["node:24-bookworm-slim", "runtime"],
     ],
   );
   const runs = stages[0]!.instructions.filter((i) => i.op === "RUN").map((i) => i.args);
