@@ -211,14 +211,15 @@ const FANOUT_RATES = [50, 100, 200, 300, 400, 500, 600, 800, 1000, 1250, 1500, 2
 const QUICK_FANOUT_RATES = [100, 200, 400, 800];
 
 export function loadSettings(o: BenchOptions): LoadSettings {
+  const fanoutRates = o.fanoutRates ?? (o.quick ? QUICK_FANOUT_RATES : FANOUT_RATES);
   if (o.quick) {
     return {
       runs: o.runs || 1,
       stepSeconds: o.stepSeconds || 2,
       warmupSeconds: 1,
       ladder: { start: 500, factor: 2, maxRate: 20000, minRate: 50, refinements: 1, minGap: 0.1 },
-      fanoutRates: o.fanoutRates ?? QUICK_FANOUT_RATES,
-      fanoutWarmup: { rate: fanoutWarmupRate(o, o.fanoutRates ?? QUICK_FANOUT_RATES), seconds: o.fanoutWarmupSeconds ?? 2 },
+      fanoutRates,
+      fanoutWarmup: { rate: fanoutWarmupRate(o, fanoutRates), seconds: o.fanoutWarmupSeconds ?? 2 },
       fanoutUntilPeak: o.notifierCpu !== null,
       fanoutPresentities: 100,
       fanoutWatchersPer: 10,
@@ -231,8 +232,8 @@ export function loadSettings(o: BenchOptions): LoadSettings {
     stepSeconds: o.stepSeconds || 5,
     warmupSeconds: 2,
     ladder: { start: 250, factor: 1.5, maxRate: 20000, minRate: 25, refinements: 2, minGap: 0.06 },
-    fanoutRates: o.fanoutRates ?? FANOUT_RATES,
-    fanoutWarmup: { rate: fanoutWarmupRate(o, o.fanoutRates ?? FANOUT_RATES), seconds: o.fanoutWarmupSeconds ?? 5 },
+    fanoutRates,
+    fanoutWarmup: { rate: fanoutWarmupRate(o, fanoutRates), seconds: o.fanoutWarmupSeconds ?? 5 },
     fanoutUntilPeak: o.notifierCpu !== null,
     fanoutPresentities: 100,
     fanoutWatchersPer: 10,
