@@ -9,6 +9,7 @@ import { takesCSeq, type AcquireMode, type DialogLock, type LockedRead, type Loc
 import { StoreError, wrapRedisError } from "./errors.js";
 import { decodeSubscription, livePublications } from "./redis/codec.js";
 import { KeySpace } from "./redis/keys.js";
+import { LuaScript } from "./redis/lua-script.js";
 import { presentitySlot } from "./slot.js";
 import type { Publication, Subscription, SubscriptionRef } from "./types.js";
 
@@ -120,12 +121,14 @@ if tonumber(redis.call('HGET', KEYS[1], 'l') or '0') > now then return 0 end
 redis.call('HSET', KEYS[1], 'o', ARGV[1], 'l', now + tonumber(ARGV[3]), 'd', '0')
 return 1`;
 
-const SCRIPTS = { presenceLockAcquire: ACQUIRE, presenceLockRenew: RENEW, presenceLockSteal: STEAL } as const;
+// The one-dialog scripts: KEYS[1] the lock, ARGV owner, now, leaseMs (and the mode for ACQUIRE).
+const SCRIPTS = { presenceLockAcquire: new LuaScript(ACQUIRE), presenceLockRenew: new LuaScript(RENEW), presenceLockSteal: new LuaScript(STEAL) } as const;
 type ScriptName = keyof typeof SCRIPTS;
+const ACQUIRE_READ_SCRIPT = new LuaScript(ACQUIRE_READ);
+/** Exported for tests that count the release calls. */
+export const RELEASE_SCRIPT = new LuaScript(RELEASE);
+const GIVE_BACK_SCRIPT = new LuaScript(GIVE_BACK);
 type AcquireReadReply = Array<Buffer | null | Buffer[]>;
-type AcquireReadCommand = (numberOfKeys: number, ...keysAndArgs: string[]) => Promise<AcquireReadReply>;
-type LockCommand = (key: string, owner: string, now: string, leaseMs: string, ...extra: string[]) => Promise<number>;
-type ReleaseCommand = (numberOfKeys: number, ...keysAndArgs: string[]) => Promise<number[]>;
 
 /** A release() waiting for the turn's batch of its {slot}, owner and lease. */
 interface PendingRelease {
@@ -166,13 +169,6 @@ export class RedisDialogLock implements DialogLock {
     this.keys = new KeySpace(this.prefix, 1);
     this.now = opts.now ?? Date.now;
     this.log = opts.logger ?? silentLogger();
-    // EVALSHA with the script loaded on first use (and again after a Redis restart), not the
-    // script text with every call.
-    for (const [name, lua] of Object.entries(SCRIPTS)) this.redis.defineCommand(name, { numberOfKeys: 1, lua });
-    // Buffer replies: publication bodies are bytes.
-    this.redis.defineCommand("presenceLockAcquireRead", { lua: ACQUIRE_READ });
-    this.redis.defineCommand("presenceLockRelease", { lua: RELEASE });
-    this.redis.defineCommand("presenceLockGiveBack", { lua: GIVE_BACK });
   }
 
   private key(ref: SubscriptionRef): string {
@@ -186,9 +182,8 @@ export class RedisDialogLock implements DialogLock {
 
   private async run(script: ScriptName, ref: SubscriptionRef, owner: string, leaseMs: number, extra: string[] = []): Promise<number> {
     try {
-      const command = (this.redis as unknown as Record<ScriptName, LockCommand>)[script];
       return await withDependencySpan(`redis ${script}`, { "db.system": "redis", "db.operation.name": script }, () =>
-        command.call(this.redis, this.key(ref), owner, String(this.now()), String(leaseMs), ...extra),
+        SCRIPTS[script].run(this.redis, 1, [this.key(ref), owner, String(this.now()), String(leaseMs), ...extra]) as Promise<number>,
       );
     } catch (err) {
       throw wrapRedisError(err, "dialog lock");
@@ -233,8 +228,7 @@ export class RedisDialogLock implements DialogLock {
       if (keys) keys.push(this.key(ref));
       else bySlot.set(ref.slot, [this.key(ref)]);
     }
-    const giveBack = (this.redis as unknown as Record<"presenceLockGiveBack", ReleaseCommand>).presenceLockGiveBack;
-    await Promise.all([...bySlot.values()].map((keys) => giveBack.call(this.redis, keys.length, ...keys, owner).catch(() => undefined)));
+    await Promise.all([...bySlot.values()].map((keys) => GIVE_BACK_SCRIPT.run(this.redis, keys.length, [...keys, owner]).catch(() => undefined)));
     throw wrapRedisError(refused, "dialog lock index");
   }
 
@@ -251,7 +245,6 @@ export class RedisDialogLock implements DialogLock {
       if (group) group.push(i);
       else groups.set(ref.slot, [i]);
     });
-    const command = (this.redis as unknown as Record<"presenceLockAcquireReadBuffer", AcquireReadCommand>).presenceLockAcquireReadBuffer;
     const c = read.cseq;
     // liveAt, presentity, event, exceptWatcher; liveAt '' takes no CSeq.
     const cseqArgs = c ? [String(c.liveAt), c.presentity, c.event, c.exceptWatcher ?? ""] : ["", "", "", ""];
@@ -268,7 +261,8 @@ export class RedisDialogLock implements DialogLock {
             const keys = group.flatMap((i) => [this.key(refs[i]!), this.recordKey(refs[i]!)]);
             if (withPubs) keys.unshift(this.keys.publications(slot, pubs.event, pubs.presentity));
             const [liveAt, ...cseqTopic] = cseqArgs;
-            return command.call(this.redis, keys.length, ...keys, owner, String(now), String(leaseMs), mode, liveAt!, withPubs ? "1" : "0", ...cseqTopic);
+            // Buffer replies: publication bodies are bytes.
+            return ACQUIRE_READ_SCRIPT.runBuffer(this.redis, keys.length, [...keys, owner, String(now), String(leaseMs), mode, liveAt!, withPubs ? "1" : "0", ...cseqTopic]);
           }),
         ]);
         entries.forEach(([slot, group], g) => {
@@ -333,12 +327,11 @@ export class RedisDialogLock implements DialogLock {
 
   // Settles every release of the batch; never rejects.
   private async releaseBatch({ owner, leaseMs, waiting }: ReleaseBatch): Promise<void> {
-    const command = (this.redis as unknown as Record<"presenceLockRelease", ReleaseCommand>).presenceLockRelease;
     const keys = waiting.map((w) => this.key(w.ref));
     let replies: number[];
     try {
       replies = await withDependencySpan("redis presenceLockRelease", { "db.system": "redis", "db.operation.name": "presenceLockRelease", "presence.dialogs": keys.length }, () =>
-        command.call(this.redis, keys.length, ...keys, owner, String(this.now()), String(leaseMs)),
+        RELEASE_SCRIPT.run(this.redis, keys.length, [...keys, owner, String(this.now()), String(leaseMs)]) as Promise<number[]>,
       );
     } catch (err) {
       const wrapped = wrapRedisError(err, "dialog lock");

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { Redis } from "ioredis";
 import { RedisStore } from "./redis-store.js";
 import { KeySpace, publicationMember, subscriptionMember } from "./redis/keys.js";
-import { defineStoreCommands } from "./redis/scripts.js";
+import { storeCommands, storeScriptSha, type StoreCommands } from "./redis/scripts.js";
 import { presentitySlot } from "./slot.js";
 import { T0, publication, refOf, subscription, watcher } from "./test-fixtures.js";
 import { REDIS_URL, deleteKeysUnder, keysUnder, uniquePrefix } from "./test-redis.js";
@@ -21,9 +21,10 @@ function hashTag(key: string): string | null {
 
 describe("RedisStore key layout and expiry sweep", () => {
   let raw: Redis;
+  let cmd: StoreCommands;
   before(() => {
     raw = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
-    defineStoreCommands(raw);
+    cmd = storeCommands(raw);
   });
   after(() => raw.disconnect());
 
@@ -94,8 +95,8 @@ describe("RedisStore key layout and expiry sweep", () => {
       const sShard = keys.expiry("s", s.event, subscriptionMember(s.slot, s.id));
       const pShard = keys.expiry("p", p.event, publicationMember(p.presentity, p.etag));
       // The dead sweeper: claimed at T0+200 with a 1 s lease, never resolved.
-      assert.equal((await raw.psExpClaim(sShard, T0 + 200, 10, T0 + 1200.375)).length, 1);
-      assert.equal((await raw.psExpClaim(pShard, T0 + 200, 10, T0 + 1200.375)).length, 1);
+      assert.equal((await cmd.psExpClaim(sShard, T0 + 200, 10, T0 + 1200.375)).length, 1);
+      assert.equal((await cmd.psExpClaim(pShard, T0 + 200, 10, T0 + 1200.375)).length, 1);
 
       assert.deepEqual(await store.takeExpiredSubscriptions(T0 + 1000, 10), []);
       assert.deepEqual(await store.takeExpiredPublications(T0 + 1000, 10), []);
@@ -112,11 +113,11 @@ describe("RedisStore key layout and expiry sweep", () => {
       const member = subscriptionMember(s.slot, s.id);
       const shard = keys.expiry("s", s.event, member);
       const lease = T0 + 30_200.375;
-      assert.deepEqual(await raw.psExpClaim(shard, T0 + 200, 10, lease), [member]);
+      assert.deepEqual(await cmd.psExpClaim(shard, T0 + 200, 10, lease), [member]);
       // A refresh lands while the sweeper works: its ZADD replaces the claim.
       await store.updateSubscription(refOf(s), { expiresAt: T0 + HOUR });
       // The sweeper read the record before the refresh and would remove the entry: it must not.
-      assert.equal(await raw.psExpResolve(shard, lease, member, ""), 0);
+      assert.equal(await cmd.psExpResolve(shard, lease, member, ""), 0);
       assert.equal(await raw.zscore(shard, member), String(T0 + HOUR));
       assert.deepEqual(await store.takeExpiredSubscriptions(T0 + HOUR, 10), [{ ...s, expiresAt: T0 + HOUR }]);
     }));
@@ -138,11 +139,22 @@ describe("RedisStore key layout and expiry sweep", () => {
 describe("RedisStore expiry entries sent with their record's write", () => {
   type Command = (...args: unknown[]) => Promise<unknown>;
 
-  /** Wraps one command of the client; `wrap` gets the real one. */
-  function intercept(client: Redis, name: "zadd" | "hset" | "get" | "psPubUpdateBuffer" | "psSubPut" | "psSubUpdate", wrap: (real: Command) => Command): void {
+  const SCRIPT_OF = { psPubUpdateBuffer: "psPubUpdate", psSubPut: "psSubPut", psSubUpdate: "psSubUpdate" } as const;
+
+  /** Wraps one command of the client, or the EVALSHA calls of one script; `wrap` gets the real one. */
+  function intercept(client: Redis, name: "zadd" | "hset" | "get" | keyof typeof SCRIPT_OF, wrap: (real: Command) => Command): void {
     const target = client as unknown as Record<string, Command>;
-    const real = target[name]!.bind(client);
-    target[name] = wrap(real);
+    if (!(name in SCRIPT_OF)) {
+      const real = target[name]!.bind(client);
+      target[name] = wrap(real);
+      return;
+    }
+    const sha = storeScriptSha(SCRIPT_OF[name as keyof typeof SCRIPT_OF]);
+    for (const command of ["evalsha", "evalshaBuffer"]) {
+      const real = target[command]!.bind(client);
+      const wrapped = wrap(real);
+      target[command] = (...args) => (args[0] === sha ? wrapped(...args) : real(...args));
+    }
   }
 
   async function withClient(fn: (store: RedisStore, client: Redis, keys: KeySpace) => Promise<void>): Promise<void> {

@@ -60,7 +60,7 @@ import {
   subscriptionMember,
   type RecordKind,
 } from "./redis/keys.js";
-import { defineStoreCommands, type TakeReply } from "./redis/scripts.js";
+import { storeCommands, type StoreCommands, type TakeReply } from "./redis/scripts.js";
 
 export interface RedisStoreOptions {
   /** Redis URL when the store creates its own client. Default redis://127.0.0.1:6379. */
@@ -99,6 +99,7 @@ export function failFastRedisOptions(commandTimeoutMs: number): RedisOptions {
 
 export class RedisStore implements Store {
   private readonly redis: Redis;
+  private readonly cmd: StoreCommands;
   private readonly ownsClient: boolean;
   private readonly keys: KeySpace;
   private readonly log: Logger;
@@ -134,7 +135,7 @@ export class RedisStore implements Store {
     // Counted on a shared client too: the notifier hands its lock's client to the store.
     this.redis.on("error", () => this.backendStats.connectionErrors++);
     this.redis.on("reconnecting", () => this.backendStats.reconnects++);
-    defineStoreCommands(this.redis);
+    this.cmd = storeCommands(this.redis);
   }
 
   // ---------------------------------------------------------------- publications
@@ -160,7 +161,7 @@ export class RedisStore implements Store {
       const newShard = this.keys.expiry("p", key.event, newMember);
       const bodyMode = update.body === undefined ? "k" : update.body === null ? "n" : "s";
       const cas = () =>
-        this.redis.psPubUpdateBuffer(
+        this.cmd.psPubUpdateBuffer(
           this.pubKey(key.presentity, key.event),
           key.etag,
           update.newEtag,
@@ -190,7 +191,7 @@ export class RedisStore implements Store {
   deletePublication(key: PublicationKey): Promise<Publication | null> {
     return this.run("deletePublication", async () => {
       checkPublicationKey(key);
-      const value = await this.redis.psHashTakeBuffer(this.pubKey(key.presentity, key.event), key.etag);
+      const value = await this.cmd.psHashTakeBuffer(this.pubKey(key.presentity, key.event), key.etag);
       const member = publicationMember(key.presentity, key.etag);
       await this.tidy(this.redis.zrem(this.keys.expiry("p", key.event, member), member));
       return value === null ? null : decodePublication(key.presentity, key.event, key.etag, value);
@@ -214,7 +215,7 @@ export class RedisStore implements Store {
       return this.sweep<Publication>("p", now, limit, async (event, member) => {
         const m = parsePublicationMember(member);
         if (m === null) return { kind: "gone" };
-        const reply = await this.redis.psPubTakeBuffer(this.pubKey(m.presentity, event), m.etag, now);
+        const reply = await this.cmd.psPubTakeBuffer(this.pubKey(m.presentity, event), m.etag, now);
         return this.takeOutcome(reply, (v) => decodePublication(m.presentity, event, m.etag, v));
       });
     });
@@ -248,7 +249,7 @@ export class RedisStore implements Store {
     return this.run("putSubscription", async () => {
       checkSubscription(s);
       await this.writeSubscription(s, (record, index) =>
-        this.redis.psSubPut(record, index, encodeSubscription(s), s.id, s.event, s.expiresAt),
+        this.cmd.psSubPut(record, index, encodeSubscription(s), s.id, s.event, s.expiresAt),
       );
     });
   }
@@ -258,7 +259,7 @@ export class RedisStore implements Store {
       checkSubscriptionWithWatcher(s, w);
       // One script: the watchers hash shares the subscription's slot (w.presentity is s.presentity).
       await this.writeSubscription(s, (record, index) =>
-        this.redis.psSubPutWatched(
+        this.cmd.psSubPutWatched(
           record,
           index,
           this.watcherKey(w.presentity, w.event),
@@ -317,12 +318,12 @@ export class RedisStore implements Store {
         const member = subscriptionMember(ref.slot, ref.id);
         filed = { shard: this.keys.expiry("s", event, member), member, expiresAt: changes.expiresAt };
       }
-      const update = () => this.redis.psSubUpdate(recordKey, this.keys.subscriptionIndex(ref.slot), encodeSubscriptionPatch(changes), ref.id, known?.event ?? "");
+      const update = () => this.cmd.psSubUpdate(recordKey, this.keys.subscriptionIndex(ref.slot), encodeSubscriptionPatch(changes), ref.id, known?.event ?? "");
       const entry = filed;
       const json = entry === null ? await update() : await this.entryThenWrite(() => this.redis.zadd(entry.shard, entry.expiresAt, entry.member), update);
       if (json === null) {
         // Taken or deleted since the read: withdraw our entry unless someone re-filed it since.
-        if (filed !== null) await this.tidy(this.redis.psExpResolve(filed.shard, filed.expiresAt, filed.member, ""));
+        if (filed !== null) await this.tidy(this.cmd.psExpResolve(filed.shard, filed.expiresAt, filed.member, ""));
         return null;
       }
       return decodeSubscription(ref, json);
@@ -332,14 +333,14 @@ export class RedisStore implements Store {
   nextLocalCSeq(ref: SubscriptionRef): Promise<number | null> {
     return this.run("nextLocalCSeq", async () => {
       if (!isValidRef(ref)) return null;
-      return this.redis.psSubCSeq(this.keys.subscription(ref.slot, ref.id));
+      return this.cmd.psSubCSeq(this.keys.subscription(ref.slot, ref.id));
     });
   }
 
   deleteSubscription(ref: SubscriptionRef): Promise<Subscription | null> {
     return this.run("deleteSubscription", async () => {
       if (!isValidRef(ref)) return null;
-      const json = await this.redis.psSubDelete(
+      const json = await this.cmd.psSubDelete(
         this.keys.subscription(ref.slot, ref.id),
         this.keys.subscriptionIndex(ref.slot),
         ref.id,
@@ -348,7 +349,7 @@ export class RedisStore implements Store {
       const s = decodeSubscription(ref, json);
       // Remove the shard entry only if it is still the deleted record's: a re-put may own it now.
       const member = subscriptionMember(ref.slot, ref.id);
-      await this.tidy(this.redis.psExpResolve(this.keys.expiry("s", s.event, member), s.expiresAt, member, ""));
+      await this.tidy(this.cmd.psExpResolve(this.keys.expiry("s", s.event, member), s.expiresAt, member, ""));
       return s;
     });
   }
@@ -394,7 +395,7 @@ export class RedisStore implements Store {
       return this.sweep<Subscription>("s", now, limit, async (event, member) => {
         const ref = parseSubscriptionMember(member);
         if (ref === null) return { kind: "gone" };
-        const reply = await this.redis.psSubTakeBuffer(
+        const reply = await this.cmd.psSubTakeBuffer(
           this.keys.subscription(ref.slot, ref.id),
           this.keys.subscriptionIndex(ref.slot),
           ref.id,
@@ -447,7 +448,7 @@ export class RedisStore implements Store {
   deleteWatcher(presentity: string, event: string, watcher: string): Promise<WatcherRecord | null> {
     return this.run("deleteWatcher", async () => {
       checkWatcherKey(presentity, event, watcher);
-      const value = await this.redis.psHashTakeBuffer(this.watcherKey(presentity, event), watcher);
+      const value = await this.cmd.psHashTakeBuffer(this.watcherKey(presentity, event), watcher);
       return value === null ? null : decodeWatcher(presentity, event, watcher, value.toString("utf8"));
     });
   }
@@ -548,7 +549,7 @@ export class RedisStore implements Store {
       const { event, key } = candidates[(start + i) % candidates.length]!;
       for (;;) {
         const want = Math.min(limit - out.length, CLAIM_BATCH);
-        const members = await this.redis.psExpClaim(key, now, want, leaseUntil);
+        const members = await this.cmd.psExpClaim(key, now, want, leaseUntil);
         if (members.length === 0) break;
         const outcomes = await Promise.all(members.map((m) => take(event, m)));
         const resolutions: (string | number)[] = [];
@@ -556,7 +557,7 @@ export class RedisStore implements Store {
           if (o.kind === "taken") out.push(o.record);
           resolutions.push(members[j]!, o.kind === "later" ? o.expiresAt : "");
         });
-        await this.redis.psExpResolve(key, leaseUntil, ...resolutions);
+        await this.cmd.psExpResolve(key, leaseUntil, ...resolutions);
         if (members.length < want || out.length >= limit) break;
       }
     }

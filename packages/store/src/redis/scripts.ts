@@ -1,7 +1,8 @@
 // One Lua script per multi-key (or read-modify-write) operation. Every script touches only keys of
 // one hash tag: the presentity's {slot} or one expiry shard's {x<n>}. Record scripts never touch an
 // expiry shard (another Cluster slot); the store orders those writes itself (see redis-store.ts).
-import type { Redis, RedisKey, Result } from "ioredis";
+import type { Redis } from "ioredis";
+import { LuaScript, type ScriptArg } from "./lua-script.js";
 
 /** Splits a publication value into its meta JSON and body (nil when none). */
 const SPLIT_PUBLICATION = `
@@ -199,48 +200,50 @@ return n`,
 
 export type ScriptName = keyof typeof SCRIPTS;
 
-/** Registers the scripts on a client (EVALSHA with EVAL fallback, plus *Buffer variants). */
-export function defineStoreCommands(redis: Redis): void {
-  for (const [name, { keys, lua }] of Object.entries(SCRIPTS)) {
-    redis.defineCommand(name, { numberOfKeys: keys, lua });
-  }
-}
-
 /** Sweeper step outcome: [0] gone, [1, record] taken, [2, expiresAt] expires later. */
 export type TakeReply = [0] | [1, Buffer] | [2, Buffer];
 
-type Arg = string | Buffer | number;
+type Arg = ScriptArg;
+type Key = string | Buffer;
 
-declare module "ioredis" {
-  interface RedisCommander<Context> {
-    psPubUpdateBuffer(
-      key: RedisKey,
-      oldEtag: Arg,
-      newEtag: Arg,
-      metaPatch: Arg,
-      bodyMode: "k" | "s" | "n",
-      body: Arg,
-      now: Arg,
-    ): Result<[Buffer, number] | null, Context>;
-    psPubTakeBuffer(key: RedisKey, etag: Arg, now: Arg): Result<TakeReply, Context>;
-    psHashTakeBuffer(key: RedisKey, field: Arg): Result<Buffer | null, Context>;
-    psSubPut(record: RedisKey, index: RedisKey, json: Arg, id: Arg, event: Arg, expiresAt: Arg): Result<string | null, Context>;
-    psSubPutWatched(
-      record: RedisKey,
-      index: RedisKey,
-      watchers: RedisKey,
-      json: Arg,
-      id: Arg,
-      event: Arg,
-      expiresAt: Arg,
-      watcher: Arg,
-      watcherJson: Arg,
-    ): Result<string | null, Context>;
-    psSubUpdate(record: RedisKey, index: RedisKey, patch: Arg, id: Arg, event: Arg): Result<string | null, Context>;
-    psSubCSeq(record: RedisKey): Result<number | null, Context>;
-    psSubDelete(record: RedisKey, index: RedisKey, id: Arg): Result<string | null, Context>;
-    psSubTakeBuffer(record: RedisKey, index: RedisKey, id: Arg, now: Arg, event: Arg): Result<TakeReply, Context>;
-    psExpClaim(shard: RedisKey, now: Arg, limit: Arg, leaseUntil: Arg): Result<string[], Context>;
-    psExpResolve(shard: RedisKey, expected: Arg, ...memberScorePairs: Arg[]): Result<number, Context>;
-  }
+/** The scripts as calls on one client (keys first, then ARGV, as each script's comment lists them). */
+export interface StoreCommands {
+  psPubUpdateBuffer(key: Key, oldEtag: Arg, newEtag: Arg, metaPatch: Arg, bodyMode: "k" | "s" | "n", body: Arg, now: Arg): Promise<[Buffer, number] | null>;
+  psPubTakeBuffer(key: Key, etag: Arg, now: Arg): Promise<TakeReply>;
+  psHashTakeBuffer(key: Key, field: Arg): Promise<Buffer | null>;
+  psSubPut(record: Key, index: Key, json: Arg, id: Arg, event: Arg, expiresAt: Arg): Promise<string | null>;
+  psSubPutWatched(record: Key, index: Key, watchers: Key, json: Arg, id: Arg, event: Arg, expiresAt: Arg, watcher: Arg, watcherJson: Arg): Promise<string | null>;
+  psSubUpdate(record: Key, index: Key, patch: Arg, id: Arg, event: Arg): Promise<string | null>;
+  psSubCSeq(record: Key): Promise<number | null>;
+  psSubDelete(record: Key, index: Key, id: Arg): Promise<string | null>;
+  psSubTakeBuffer(record: Key, index: Key, id: Arg, now: Arg, event: Arg): Promise<TakeReply>;
+  psExpClaim(shard: Key, now: Arg, limit: Arg, leaseUntil: Arg): Promise<string[]>;
+  psExpResolve(shard: Key, expected: Arg, ...memberScorePairs: Arg[]): Promise<number>;
+}
+
+const LOADED = Object.fromEntries(Object.entries(SCRIPTS).map(([name, { lua }]) => [name, new LuaScript(lua)])) as Record<ScriptName, LuaScript>;
+
+/** A script's EVALSHA name (tests tell its calls apart by it). */
+export function storeScriptSha(name: ScriptName): string {
+  return LOADED[name].sha;
+}
+
+/** The store's scripts on `redis` (EVALSHA, EVAL when the server does not know one). */
+export function storeCommands(redis: Redis): StoreCommands {
+  // The reply types are the scripts' own (their comments); Redis does not check them.
+  const text = <R>(name: ScriptName) => (...args: Arg[]) => LOADED[name].run(redis, SCRIPTS[name].keys, args) as Promise<R>;
+  const bytes = <R>(name: ScriptName) => (...args: Arg[]) => LOADED[name].runBuffer(redis, SCRIPTS[name].keys, args) as Promise<R>;
+  return {
+    psPubUpdateBuffer: bytes<[Buffer, number] | null>("psPubUpdate"),
+    psPubTakeBuffer: bytes<TakeReply>("psPubTake"),
+    psHashTakeBuffer: bytes<Buffer | null>("psHashTake"),
+    psSubPut: text<string | null>("psSubPut"),
+    psSubPutWatched: text<string | null>("psSubPutWatched"),
+    psSubUpdate: text<string | null>("psSubUpdate"),
+    psSubCSeq: text<number | null>("psSubCSeq"),
+    psSubDelete: text<string | null>("psSubDelete"),
+    psSubTakeBuffer: bytes<TakeReply>("psSubTake"),
+    psExpClaim: text<string[]>("psExpClaim"),
+    psExpResolve: text<number>("psExpResolve"),
+  };
 }
