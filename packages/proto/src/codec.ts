@@ -14,6 +14,7 @@ import type {
 } from "@presence/core";
 import * as c from "./convert.js";
 import { ProtoError } from "./errors.js";
+import { writeNotifyRequest } from "./notify-request-writer.js";
 import { presence } from "./gen/presence.js";
 import protobuf from "protobufjs/minimal.js";
 
@@ -81,7 +82,7 @@ export function decodeSubscribeReply(data: Uint8Array): SubscribeResult {
 }
 
 export function encodeNotifyRequest(n: NotifyMessage): Uint8Array {
-  return encodeWith(pb.NotifyRequest, c.notifyMessageToProto(n));
+  return writeNotifyRequest(n, {});
 }
 export function decodeNotifyRequest(data: Uint8Array): NotifyMessage {
   return decodeWith(pb.NotifyRequest, data, c.notifyMessageFromProto);
@@ -99,7 +100,7 @@ export function decodeNotifyResult(data: Uint8Array): c.NotifyResult {
  * own so a batcher knows each entry's size before it decides what goes into one message.
  */
 export function encodeNotifyBatchEntry(n: NotifyMessage, traceContext: Record<string, string>): Uint8Array {
-  return encodeWith(pb.NotifyRequest, c.notifyMessageToProto(n, traceContext));
+  return writeNotifyRequest(n, traceContext);
 }
 
 /** A NotifyBatch of entries from encodeNotifyBatchEntry: field 1 (length-delimited) per entry. */

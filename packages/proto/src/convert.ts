@@ -5,6 +5,7 @@
  * bytes out of the receive buffer and throws ProtoError("missing-field") when a field the TS type
  * requires is absent or an enum is unknown.
  */
+import { u32 } from "./uint32.js";
 import type {
   ChangeReason,
   EventRef,
@@ -72,15 +73,6 @@ export interface BatchedNotify {
 
 /** int64 fields decode as Long objects when the `long` package is present (it is a protobufjs dependency). */
 type Int64 = number | { toNumber(): number };
-
-const UINT32_MAX = 0xffff_ffff;
-
-function u32(field: string, v: number): number {
-  if (!Number.isInteger(v) || v < 0 || v > UINT32_MAX) {
-    throw new ProtoError("invalid-value", `${field} must be an integer in 0..${UINT32_MAX}, got ${v}`);
-  }
-  return v;
-}
 
 function i64(field: string, v: number): number {
   if (!Number.isSafeInteger(v)) throw new ProtoError("invalid-value", `${field} must be a safe integer, got ${v}`);
