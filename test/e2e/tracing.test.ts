@@ -120,7 +120,9 @@ function checkPublishTrace(all: SpanView[], callId: string, watcherCallIds: stri
   }
   const under = (parent: string) => new Set(redis.filter((r) => byId.get(r.parentSpanId!)?.name === parent).map((r) => r.name));
   assert.ok(under("presentity.handle_publish").has("redis insertPublication"), "the PUBLISH stores its publication");
-  assert.ok(under("notifier.fanout").has("redis listSubscriptionRefs"), "the fan-out lists the watchers");
+  // Right behind the write, in its round trip: the change event carries the watchers.
+  assert.ok(under("presentity.handle_publish").has("redis listSubscriptionRefs"), "the PUBLISH lists the watchers");
+  assert.ok(!under("notifier.fanout").has("redis listSubscriptionRefs"), "the fan-out does not list them again");
   // One step locks every dialog, reads each record and (presence sends every NOTIFY it builds) takes
   // its CSeq, then reads the publications the aggregate is made of.
   assert.ok(under("notifier.fanout").has("redis presenceLockAcquireRead"), "and locks their dialogs, reading them");

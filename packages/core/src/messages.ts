@@ -3,7 +3,7 @@
  * process they are passed by function call; in the distributed topology the same shapes travel as
  * protobuf messages (proto/presence/v1), so nothing here may hold a socket or a parsed SIP object.
  */
-import type { Subscription } from "@presence/store";
+import type { Subscription, SubscriptionRef } from "@presence/store";
 import type { SipReply } from "./sip-reply.js";
 
 export interface EventRef {
@@ -47,6 +47,11 @@ export interface PresentityChange {
   reason: ChangeReason;
   /** Canonical watcher identity to skip (Sender header of the PUBLISH). */
   excludeWatcher: string | null;
+  /**
+   * The presentity's live dialogs of this event, read right after the change was stored; the
+   * notifier then need not read them. Absent when not read.
+   */
+  watchers?: readonly SubscriptionRef[];
 }
 
 export interface PublishResult {

@@ -132,7 +132,8 @@ export class Notifier {
    * that send every NOTIFY they build, the CSeqs. Two store round trips per change instead of six.
    */
   private async fanOutReading(acquireReading: AcquireReading, change: PresentityChange, changedAt: number): Promise<void> {
-    const refs = await this.deps.store.listSubscriptionRefs(change.presentity, change.event, this.deps.now());
+    // Read by the change's producer right after it stored the change, when it did.
+    const refs = change.watchers ?? (await this.deps.store.listSubscriptionRefs(change.presentity, change.event, this.deps.now()));
     setActiveAttributes({ "presence.watchers": refs.length });
     await this.lockReading(acquireReading, refs, change, change.excludeWatcher ?? null, changedAt);
   }

@@ -1,5 +1,5 @@
 import { randomToken } from "@presence/sip";
-import type { Publication } from "@presence/store";
+import type { Publication, SubscriptionRef } from "@presence/store";
 import type { CoreDeps } from "./context.js";
 import { requirePublishablePackage } from "./event-lookup.js";
 import { grantExpires } from "./expires.js";
@@ -78,21 +78,25 @@ async function processPublish(req: PublishRequest, deps: CoreDeps): Promise<Publ
       priority: req.priority ?? 0,
       callId: req.callId,
     };
-    await store.insertPublication(pub);
-    return { reply: ok(pub.etag, expires, settings.expires_offset), change: { ...base, reason: "new" } };
+    const inserted = store.insertPublication(pub);
+    const watchers = watchersAfter(deps, presentity.key, pkg.name, now);
+    await inserted;
+    return { reply: ok(pub.etag, expires, settings.expires_offset), change: { ...base, reason: "new", ...(await watchers) } };
   }
 
   const key = { presentity: presentity.key, event: pkg.name, etag: req.ifMatch };
   if (expires === 0) {
     // RFC 3903 4.5: Expires 0 with SIP-If-Match removes the publication.
-    const removed = await store.deletePublication(key);
+    const deleted = store.deletePublication(key);
+    const watchers = watchersAfter(deps, presentity.key, pkg.name, now);
+    const removed = await deleted;
     if (!removed) throw noMatch(req.ifMatch);
-    return { reply: ok(removed.etag, 0, 0), change: { ...base, reason: "removed" } };
+    return { reply: ok(removed.etag, 0, 0), change: { ...base, reason: "removed", ...(await watchers) } };
   }
 
   // RFC 3903 4.1: a new entity-tag per successful PUBLISH; etag_not_new keeps it on body-less refreshes.
   const newTag = !hasBody && pkg.etagNotNew ? req.ifMatch : newEtag();
-  const updated = await store.updatePublication(key, {
+  const update = store.updatePublication(key, {
     newEtag: newTag,
     expiresAt: now + expires * 1000,
     receivedAt: now,
@@ -100,11 +104,27 @@ async function processPublish(req: PublishRequest, deps: CoreDeps): Promise<Publ
     ...(req.priority !== null ? { priority: req.priority } : {}),
     ...(sender !== null ? { sender } : {}),
   });
+  // Only a body can change the state; a refresh without one needs no dialogs.
+  const watchers = hasBody ? watchersAfter(deps, presentity.key, pkg.name, now) : null;
+  const updated = await update;
   // RFC 3903 6 step 3: 412 when no publication matches the entity-tag.
   if (!updated) throw noMatch(req.ifMatch);
   // RFC 3903 4.4: a modification changes the state; the same document again is only a refresh.
-  const change: PresentityChange | null = hasBody && updated.documentChanged ? { ...base, reason: "modified" } : null;
+  const change: PresentityChange | null = hasBody && updated.documentChanged ? { ...base, reason: "modified", ...(watchers ? await watchers : {}) } : null;
   return { reply: ok(updated.publication.etag, expires, settings.expires_offset), change };
+}
+
+/**
+ * The presentity's live dialogs, read right behind a write of its publications: called before that
+ * write is awaited, so it goes out after it, in the same store round trip (the store applies calls
+ * in the order they are made), and sees it. The notifier then locks these without reading them
+ * itself. A failed read only leaves that to the notifier.
+ */
+function watchersAfter(deps: CoreDeps, presentity: string, event: string, now: number): Promise<{ watchers: SubscriptionRef[] } | Record<string, never>> {
+  return deps.store.listSubscriptionRefs(presentity, event, now).then(
+    (watchers) => ({ watchers }),
+    () => ({}),
+  );
 }
 
 function noMatch(etag: string): SipFailure {

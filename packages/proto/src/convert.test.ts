@@ -186,6 +186,19 @@ describe("converters round-trip every field", () => {
     }
   });
 
+  it("PresentityChanged: the dialogs read with the change, none read, none there; a PublishReply leaves them out", () => {
+    const base: PresentityChange = { presentity: "b@h", presentityUri: "sip:b@h", event: "presence", reason: "modified", excludeWatcher: null };
+    const two: PresentityChange = { ...base, watchers: [{ slot: "k35pco8utf", id: "10k35pco8utf.aaa" }, { slot: "k35pco8utf", id: "10k35pco8utf.bbb" }] };
+    assert.deepEqual(decodePresentityChanged(encodePresentityChanged(two, META)).value, two);
+    const none: PresentityChange = { ...base, watchers: [] };
+    assert.deepEqual(decodePresentityChanged(encodePresentityChanged(none)).value, none, "read and empty stays empty");
+    const unread = decodePresentityChanged(encodePresentityChanged(base)).value;
+    assert.deepEqual(unread, base);
+    assert.equal("watchers" in unread, false, "not read stays absent, so the notifier reads them");
+    const reply = roundTrip({ reply: { status: 200, reason: "OK", headers: [] }, change: two }, encodePublishReply, decodePublishReply);
+    assert.deepEqual(reply.change, base, "the edge gets no dialogs");
+  });
+
   it("SubscribeRequest: all fields", () => {
     const r: SubscribeRequest = {
       requestUri: "sip:bob@example.com",

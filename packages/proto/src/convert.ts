@@ -218,7 +218,8 @@ const CHANGE_REASONS: Record<ChangeReason, pb.ChangeReason> = {
   refreshed: pb.ChangeReason.CHANGE_REASON_REFRESHED,
 };
 
-export function presentityChangeToProto(c: PresentityChange, meta?: EventMeta): pb.PresentityChanged.$Properties {
+/** `withWatchers` false leaves out the dialogs read for the notifier (a PublishReply's change). */
+export function presentityChangeToProto(c: PresentityChange, meta?: EventMeta, withWatchers = true): pb.PresentityChanged.$Properties {
   const reason = CHANGE_REASONS[c.reason];
   if (reason === undefined) throw new ProtoError("invalid-value", `unknown change reason ${String(c.reason)}`);
   return {
@@ -227,6 +228,7 @@ export function presentityChangeToProto(c: PresentityChange, meta?: EventMeta): 
     event: c.event,
     reason,
     ...opt("excludeWatcher", c.excludeWatcher),
+    ...opt("watchers", c.watchers && withWatchers ? { refs: c.watchers.map((r) => ({ slot: r.slot, id: r.id })) } : null),
     ...opt("meta", meta ? eventMetaToProto(meta) : null),
   };
 }
@@ -238,11 +240,13 @@ export function presentityChangeFromProto(m: pb.PresentityChanged.$Properties): 
     event: str(m.event),
     reason: enumFrom("change.reason", CHANGE_REASONS, m.reason),
     excludeWatcher: optStr(m.excludeWatcher),
+    ...(m.watchers ? { watchers: (m.watchers.refs ?? []).map((r) => ({ slot: str(r.slot), id: str(r.id) })) } : {}),
   };
 }
 
 export function publishResultToProto(r: PublishResult): pb.PublishReply.$Properties {
-  return { reply: sipReplyToProto(r.reply), ...opt("change", r.change ? presentityChangeToProto(r.change) : null) };
+  // The watchers are the notifier's (the change event's), not the edge's.
+  return { reply: sipReplyToProto(r.reply), ...opt("change", r.change ? presentityChangeToProto(r.change, undefined, false) : null) };
 }
 
 export function publishResultFromProto(m: pb.PublishReply.$Properties): PublishResult {

@@ -212,6 +212,19 @@ export function registerStoreContract(name: string, open: () => Promise<StoreHar
   });
 
   describe(`${name}: subscriptions`, () => {
+    it("calls on one presentity take effect in the order made: a read called before a write settles sees it", async (store) => {
+      const s = subscription();
+      const p = publication();
+      // Neither write awaited before its read is called (how PUBLISH handling reads the dialogs).
+      const [, refs] = await Promise.all([store.putSubscription(s), store.listSubscriptionRefs(s.presentity, s.event, T0)]);
+      assert.deepEqual(refs, [refOf(s)]);
+      const [, pubs, refsAgain] = await Promise.all([store.insertPublication(p), store.listPublications(p.presentity, p.event, T0), store.listSubscriptionRefs(s.presentity, s.event, T0)]);
+      assert.deepEqual(pubs, [p]);
+      assert.deepEqual(refsAgain, [refOf(s)]);
+      const [, gone] = await Promise.all([store.deleteSubscription(refOf(s)), store.listSubscriptionRefs(s.presentity, s.event, T0)]);
+      assert.deepEqual(gone, []);
+    });
+
     it("stores a subscription and finds it by its ref only", async (store) => {
       const s = subscription({ extra: { "dialog-state": "full", n: "1" }, eventId: "7", connectionId: "edge-1/c9" });
       const bare = subscription({ routeSet: [], accept: [], watcherDisplayName: null, userAgent: null });

@@ -165,11 +165,6 @@ export interface WatcherRecord {
   callId?: string;
 }
 
-/**
- * The state store of the presence server. Every operation is atomic; the Redis implementation
- * rejects with a StoreError (retryable when Redis is unreachable) and the in-memory one never
- * does except for invalid arguments.
- */
 /** Connection counters of a networked store (Redis), for metrics. */
 export interface BackendStats {
   /** Connection errors reported by the client (each failed connect or reconnect attempt). */
@@ -180,6 +175,13 @@ export interface BackendStats {
   commandErrors: number;
 }
 
+/**
+ * The state store of the presence server. Every operation is atomic; the Redis implementation
+ * rejects with a StoreError (retryable when Redis is unreachable) and the in-memory one never
+ * does except for invalid arguments. Calls concerning one presentity take effect in the order they
+ * are made: a read called after a write, before that write settles, sees it (RedisStore sends each
+ * call's commands when it is called, and a presentity's keys share one slot, so one connection).
+ */
 export interface Store {
   /** Present on networked stores: live counters of the connection to the backend. */
   readonly backendStats?: BackendStats;

@@ -3037,6 +3037,13 @@ export namespace presence {
             /** Canonical watcher identity to skip (Sender of the PUBLISH); absent = notify everybody. */
             excludeWatcher?: (string|null);
 
+            /**
+             * The presentity's live dialogs of this event, read right after the change was stored (in the
+             * same store round trip): the notifier locks these instead of reading them itself. Absent when
+             * the producer did not read them (the notifier then does); present and empty when there are none.
+             */
+            watchers?: (presence.v1.DialogRefs.$Properties|null);
+
             /** Event id, time and producer; absent inside a PublishReply. */
             meta?: (presence.v1.EventMeta.$Properties|null);
 
@@ -3139,6 +3146,13 @@ export namespace presence {
                 /** Canonical watcher identity to skip (Sender of the PUBLISH); absent = notify everybody. */
                 excludeWatcher?: (string|null);
 
+                /**
+                 * The presentity's live dialogs of this event, read right after the change was stored (in the
+                 * same store round trip): the notifier locks these instead of reading them itself. Absent when
+                 * the producer did not read them (the notifier then does); present and empty when there are none.
+                 */
+                watchers?: (presence.v1.DialogRefs.$Properties|null);
+
                 /** Event id, time and producer; absent inside a PublishReply. */
                 meta?: (presence.v1.EventMeta.$Properties|null);
 
@@ -3148,6 +3162,246 @@ export namespace presence {
 
             /** Shape of a PresentityChanged. */
             type $Shape = presence.v1.PresentityChanged.$Properties;
+        }
+
+        /**
+         * Properties of a DialogRefs.
+         * @deprecated Use presence.v1.DialogRefs.$Properties instead.
+         */
+        interface IDialogRefs extends presence.v1.DialogRefs.$Properties {
+        }
+
+        /** Subscription dialogs by store key. */
+        class DialogRefs {
+
+            /**
+             * Constructs a new DialogRefs.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: presence.v1.DialogRefs.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DialogRefs refs. */
+            refs: presence.v1.DialogRef.$Properties[];
+
+            /**
+             * Creates a new DialogRefs instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DialogRefs instance
+             */
+            static create(properties: presence.v1.DialogRefs.$Shape): presence.v1.DialogRefs & presence.v1.DialogRefs.$Shape;
+            static create(properties?: presence.v1.DialogRefs.$Properties): presence.v1.DialogRefs;
+
+            /**
+             * Encodes the specified DialogRefs message. Does not implicitly {@link presence.v1.DialogRefs.verify|verify} messages.
+             * @param message DialogRefs message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: presence.v1.DialogRefs.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DialogRefs message, length delimited. Does not implicitly {@link presence.v1.DialogRefs.verify|verify} messages.
+             * @param message DialogRefs message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: presence.v1.DialogRefs.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DialogRefs message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {presence.v1.DialogRefs & presence.v1.DialogRefs.$Shape} DialogRefs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): presence.v1.DialogRefs & presence.v1.DialogRefs.$Shape;
+
+            /**
+             * Decodes a DialogRefs message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {presence.v1.DialogRefs & presence.v1.DialogRefs.$Shape} DialogRefs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): presence.v1.DialogRefs & presence.v1.DialogRefs.$Shape;
+
+            /**
+             * Verifies a DialogRefs message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DialogRefs message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DialogRefs
+             */
+            static fromObject(object: { [k: string]: any }): presence.v1.DialogRefs;
+
+            /**
+             * Creates a plain object from a DialogRefs message. Also converts values to other types if specified.
+             * @param message DialogRefs
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: presence.v1.DialogRefs, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DialogRefs to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DialogRefs
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DialogRefs {
+
+            /** Properties of a DialogRefs. */
+            interface $Properties {
+
+                /** DialogRefs refs */
+                refs?: (presence.v1.DialogRef.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DialogRefs. */
+            type $Shape = presence.v1.DialogRefs.$Properties;
+        }
+
+        /**
+         * Properties of a DialogRef.
+         * @deprecated Use presence.v1.DialogRef.$Properties instead.
+         */
+        interface IDialogRef extends presence.v1.DialogRef.$Properties {
+        }
+
+        /** Represents a DialogRef. */
+        class DialogRef {
+
+            /**
+             * Constructs a new DialogRef.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: presence.v1.DialogRef.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** presentitySlot of the dialog's presentity. */
+            slot: string;
+
+            /** Subscription id (our To-tag). */
+            id: string;
+
+            /**
+             * Creates a new DialogRef instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DialogRef instance
+             */
+            static create(properties: presence.v1.DialogRef.$Shape): presence.v1.DialogRef & presence.v1.DialogRef.$Shape;
+            static create(properties?: presence.v1.DialogRef.$Properties): presence.v1.DialogRef;
+
+            /**
+             * Encodes the specified DialogRef message. Does not implicitly {@link presence.v1.DialogRef.verify|verify} messages.
+             * @param message DialogRef message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: presence.v1.DialogRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DialogRef message, length delimited. Does not implicitly {@link presence.v1.DialogRef.verify|verify} messages.
+             * @param message DialogRef message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: presence.v1.DialogRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DialogRef message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {presence.v1.DialogRef & presence.v1.DialogRef.$Shape} DialogRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): presence.v1.DialogRef & presence.v1.DialogRef.$Shape;
+
+            /**
+             * Decodes a DialogRef message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {presence.v1.DialogRef & presence.v1.DialogRef.$Shape} DialogRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): presence.v1.DialogRef & presence.v1.DialogRef.$Shape;
+
+            /**
+             * Verifies a DialogRef message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DialogRef message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DialogRef
+             */
+            static fromObject(object: { [k: string]: any }): presence.v1.DialogRef;
+
+            /**
+             * Creates a plain object from a DialogRef message. Also converts values to other types if specified.
+             * @param message DialogRef
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: presence.v1.DialogRef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DialogRef to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DialogRef
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DialogRef {
+
+            /** Properties of a DialogRef. */
+            interface $Properties {
+
+                /** presentitySlot of the dialog's presentity. */
+                slot?: (string|null);
+
+                /** Subscription id (our To-tag). */
+                id?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DialogRef. */
+            type $Shape = presence.v1.DialogRef.$Properties;
         }
 
         /**

@@ -8203,6 +8203,9 @@ export const presence = $root.presence = (() => {
              * @property {string|null} [event] Event package of the changed publication, e.g. "presence".
              * @property {presence.v1.ChangeReason|null} [reason] What happened.
              * @property {string|null} [excludeWatcher] Canonical watcher identity to skip (Sender of the PUBLISH); absent = notify everybody.
+             * @property {presence.v1.DialogRefs.$Properties|null} [watchers] The presentity's live dialogs of this event, read right after the change was stored (in the
+             * same store round trip): the notifier locks these instead of reading them itself. Absent when
+             * the producer did not read them (the notifier then does); present and empty when there are none.
              * @property {presence.v1.EventMeta.$Properties|null} [meta] Event id, time and producer; absent inside a PublishReply.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -8277,6 +8280,16 @@ export const presence = $root.presence = (() => {
             PresentityChanged.prototype.excludeWatcher = null;
 
             /**
+             * The presentity's live dialogs of this event, read right after the change was stored (in the
+             * same store round trip): the notifier locks these instead of reading them itself. Absent when
+             * the producer did not read them (the notifier then does); present and empty when there are none.
+             * @member {presence.v1.DialogRefs.$Properties|null|undefined} watchers
+             * @memberof presence.v1.PresentityChanged
+             * @instance
+             */
+            PresentityChanged.prototype.watchers = null;
+
+            /**
              * Event id, time and producer; absent inside a PublishReply.
              * @member {presence.v1.EventMeta.$Properties|null|undefined} meta
              * @memberof presence.v1.PresentityChanged
@@ -8290,6 +8303,12 @@ export const presence = $root.presence = (() => {
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(PresentityChanged.prototype, "_excludeWatcher", {
                 get: $util.oneOfGetter($oneOfFields = ["excludeWatcher"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PresentityChanged.prototype, "_watchers", {
+                get: $util.oneOfGetter($oneOfFields = ["watchers"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8335,6 +8354,8 @@ export const presence = $root.presence = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).int32(message.reason);
                 if (message.excludeWatcher != null && $Object.hasOwnProperty.call(message, "excludeWatcher"))
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.excludeWatcher);
+                if (message.watchers != null && $Object.hasOwnProperty.call(message, "watchers"))
+                    $root.presence.v1.DialogRefs.encode(message.watchers, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
                     $root.presence.v1.EventMeta.encode(message.meta, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -8437,6 +8458,13 @@ export const presence = $root.presence = (() => {
                             message._excludeWatcher = "excludeWatcher";
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.watchers = $root.presence.v1.DialogRefs.decode(reader, reader.size(), $undefined, _depth + 1, message.watchers);
+                            message._watchers = "watchers";
+                            continue;
+                        }
                     case 15: {
                             if (wireType !== 2)
                                 break;
@@ -8509,6 +8537,14 @@ export const presence = $root.presence = (() => {
                     if (!$util.isString(message.excludeWatcher))
                         return "excludeWatcher: string expected";
                 }
+                if (message.watchers != null && $Object.hasOwnProperty.call(message, "watchers")) {
+                    properties._watchers = 1;
+                    {
+                        let error = $root.presence.v1.DialogRefs.verify(message.watchers, _depth + 1);
+                        if (error)
+                            return "watchers." + error;
+                    }
+                }
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta")) {
                     let error = $root.presence.v1.EventMeta.verify(message.meta, _depth + 1);
                     if (error)
@@ -8576,6 +8612,11 @@ export const presence = $root.presence = (() => {
                     }
                 if (object.excludeWatcher != null)
                     message.excludeWatcher = $String(object.excludeWatcher);
+                if (object.watchers != null) {
+                    if (!$util.isObject(object.watchers))
+                        throw $TypeError(".presence.v1.PresentityChanged.watchers: object expected");
+                    message.watchers = $root.presence.v1.DialogRefs.fromObject(object.watchers, _depth + 1);
+                }
                 if (object.meta != null) {
                     if (!$util.isObject(object.meta))
                         throw $TypeError(".presence.v1.PresentityChanged.meta: object expected");
@@ -8618,6 +8659,8 @@ export const presence = $root.presence = (() => {
                     object.reason = options.enums === $String ? $root.presence.v1.ChangeReason[message.reason] === $undefined ? message.reason : $root.presence.v1.ChangeReason[message.reason] : message.reason;
                 if (message.excludeWatcher != null && $Object.hasOwnProperty.call(message, "excludeWatcher"))
                     object.excludeWatcher = message.excludeWatcher;
+                if (message.watchers != null && $Object.hasOwnProperty.call(message, "watchers"))
+                    object.watchers = $root.presence.v1.DialogRefs.toObject(message.watchers, options, _depth + 1);
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
                     object.meta = $root.presence.v1.EventMeta.toObject(message.meta, options, _depth + 1);
                 return object;
@@ -8649,6 +8692,603 @@ export const presence = $root.presence = (() => {
             };
 
             return PresentityChanged;
+        })();
+
+        v1.DialogRefs = (function() {
+
+            /**
+             * Properties of a DialogRefs.
+             * @typedef {Object} presence.v1.DialogRefs.$Properties
+             * @property {Array.<presence.v1.DialogRef.$Properties>|null} [refs] DialogRefs refs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DialogRefs.
+             * @memberof presence.v1
+             * @interface IDialogRefs
+             * @augments presence.v1.DialogRefs.$Properties
+             * @deprecated Use presence.v1.DialogRefs.$Properties instead.
+             */
+
+            /**
+             * Shape of a DialogRefs.
+             * @typedef {presence.v1.DialogRefs.$Properties} presence.v1.DialogRefs.$Shape
+             */
+
+            /**
+             * Constructs a new DialogRefs.
+             * @memberof presence.v1
+             * @classdesc Subscription dialogs by store key.
+             * @constructor
+             * @param {presence.v1.DialogRefs.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DialogRefs = function (properties) {
+                this.refs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DialogRefs refs.
+             * @member {Array.<presence.v1.DialogRef.$Properties>} refs
+             * @memberof presence.v1.DialogRefs
+             * @instance
+             */
+            DialogRefs.prototype.refs = $util.emptyArray;
+
+            /**
+             * Creates a new DialogRefs instance using the specified properties.
+             * @function create
+             * @memberof presence.v1.DialogRefs
+             * @static
+             * @param {presence.v1.DialogRefs.$Properties=} [properties] Properties to set
+             * @returns {presence.v1.DialogRefs} DialogRefs instance
+             * @type {{
+             *   (properties: presence.v1.DialogRefs.$Shape): presence.v1.DialogRefs & presence.v1.DialogRefs.$Shape;
+             *   (properties?: presence.v1.DialogRefs.$Properties): presence.v1.DialogRefs;
+             * }}
+             */
+            DialogRefs.create = function(properties) {
+                return new DialogRefs(properties);
+            };
+
+            /**
+             * Encodes the specified DialogRefs message. Does not implicitly {@link presence.v1.DialogRefs.verify|verify} messages.
+             * @function encode
+             * @memberof presence.v1.DialogRefs
+             * @static
+             * @param {presence.v1.DialogRefs.$Properties} message DialogRefs message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DialogRefs.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.refs != null && message.refs.length)
+                    for (let i = 0; i < message.refs.length; ++i)
+                        $root.presence.v1.DialogRef.encode(message.refs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DialogRefs message, length delimited. Does not implicitly {@link presence.v1.DialogRefs.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof presence.v1.DialogRefs
+             * @static
+             * @param {presence.v1.DialogRefs.$Properties} message DialogRefs message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DialogRefs.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DialogRefs message from the specified reader or buffer.
+             * @function decode
+             * @memberof presence.v1.DialogRefs
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {presence.v1.DialogRefs & presence.v1.DialogRefs.$Shape} DialogRefs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DialogRefs.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.presence.v1.DialogRefs();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.refs && message.refs.length))
+                                message.refs = [];
+                            message.refs.push($root.presence.v1.DialogRef.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DialogRefs message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof presence.v1.DialogRefs
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {presence.v1.DialogRefs & presence.v1.DialogRefs.$Shape} DialogRefs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DialogRefs.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DialogRefs message.
+             * @function verify
+             * @memberof presence.v1.DialogRefs
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DialogRefs.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.refs != null && $Object.hasOwnProperty.call(message, "refs")) {
+                    if (!$Array.isArray(message.refs))
+                        return "refs: array expected";
+                    for (let i = 0; i < message.refs.length; ++i) {
+                        let error = $root.presence.v1.DialogRef.verify(message.refs[i], _depth + 1);
+                        if (error)
+                            return "refs." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DialogRefs message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof presence.v1.DialogRefs
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {presence.v1.DialogRefs} DialogRefs
+             */
+            DialogRefs.fromObject = function (object, _depth) {
+                if (object instanceof $root.presence.v1.DialogRefs)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".presence.v1.DialogRefs: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.presence.v1.DialogRefs();
+                if (object.refs) {
+                    if (!$Array.isArray(object.refs))
+                        throw $TypeError(".presence.v1.DialogRefs.refs: array expected");
+                    message.refs = $Array(object.refs.length);
+                    for (let i = 0; i < object.refs.length; ++i) {
+                        if (!$util.isObject(object.refs[i]))
+                            throw $TypeError(".presence.v1.DialogRefs.refs: object expected");
+                        message.refs[i] = $root.presence.v1.DialogRef.fromObject(object.refs[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DialogRefs message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof presence.v1.DialogRefs
+             * @static
+             * @param {presence.v1.DialogRefs} message DialogRefs
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DialogRefs.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.refs = [];
+                if (message.refs && message.refs.length) {
+                    object.refs = $Array(message.refs.length);
+                    for (let j = 0; j < message.refs.length; ++j)
+                        object.refs[j] = $root.presence.v1.DialogRef.toObject(message.refs[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this DialogRefs to JSON.
+             * @function toJSON
+             * @memberof presence.v1.DialogRefs
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DialogRefs.prototype.toJSON = function() {
+                return DialogRefs.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DialogRefs
+             * @function getTypeUrl
+             * @memberof presence.v1.DialogRefs
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DialogRefs.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/presence.v1.DialogRefs";
+            };
+
+            return DialogRefs;
+        })();
+
+        v1.DialogRef = (function() {
+
+            /**
+             * Properties of a DialogRef.
+             * @typedef {Object} presence.v1.DialogRef.$Properties
+             * @property {string|null} [slot] presentitySlot of the dialog's presentity.
+             * @property {string|null} [id] Subscription id (our To-tag).
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DialogRef.
+             * @memberof presence.v1
+             * @interface IDialogRef
+             * @augments presence.v1.DialogRef.$Properties
+             * @deprecated Use presence.v1.DialogRef.$Properties instead.
+             */
+
+            /**
+             * Shape of a DialogRef.
+             * @typedef {presence.v1.DialogRef.$Properties} presence.v1.DialogRef.$Shape
+             */
+
+            /**
+             * Constructs a new DialogRef.
+             * @memberof presence.v1
+             * @classdesc Represents a DialogRef.
+             * @constructor
+             * @param {presence.v1.DialogRef.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DialogRef = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * presentitySlot of the dialog's presentity.
+             * @member {string} slot
+             * @memberof presence.v1.DialogRef
+             * @instance
+             */
+            DialogRef.prototype.slot = "";
+
+            /**
+             * Subscription id (our To-tag).
+             * @member {string} id
+             * @memberof presence.v1.DialogRef
+             * @instance
+             */
+            DialogRef.prototype.id = "";
+
+            /**
+             * Creates a new DialogRef instance using the specified properties.
+             * @function create
+             * @memberof presence.v1.DialogRef
+             * @static
+             * @param {presence.v1.DialogRef.$Properties=} [properties] Properties to set
+             * @returns {presence.v1.DialogRef} DialogRef instance
+             * @type {{
+             *   (properties: presence.v1.DialogRef.$Shape): presence.v1.DialogRef & presence.v1.DialogRef.$Shape;
+             *   (properties?: presence.v1.DialogRef.$Properties): presence.v1.DialogRef;
+             * }}
+             */
+            DialogRef.create = function(properties) {
+                return new DialogRef(properties);
+            };
+
+            /**
+             * Encodes the specified DialogRef message. Does not implicitly {@link presence.v1.DialogRef.verify|verify} messages.
+             * @function encode
+             * @memberof presence.v1.DialogRef
+             * @static
+             * @param {presence.v1.DialogRef.$Properties} message DialogRef message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DialogRef.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot") && message.slot !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.slot);
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DialogRef message, length delimited. Does not implicitly {@link presence.v1.DialogRef.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof presence.v1.DialogRef
+             * @static
+             * @param {presence.v1.DialogRef.$Properties} message DialogRef message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DialogRef.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DialogRef message from the specified reader or buffer.
+             * @function decode
+             * @memberof presence.v1.DialogRef
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {presence.v1.DialogRef & presence.v1.DialogRef.$Shape} DialogRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DialogRef.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.presence.v1.DialogRef();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.slot = value;
+                            else
+                                delete message.slot;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DialogRef message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof presence.v1.DialogRef
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {presence.v1.DialogRef & presence.v1.DialogRef.$Shape} DialogRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DialogRef.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DialogRef message.
+             * @function verify
+             * @memberof presence.v1.DialogRef
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DialogRef.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
+                    if (!$util.isString(message.slot))
+                        return "slot: string expected";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DialogRef message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof presence.v1.DialogRef
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {presence.v1.DialogRef} DialogRef
+             */
+            DialogRef.fromObject = function (object, _depth) {
+                if (object instanceof $root.presence.v1.DialogRef)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".presence.v1.DialogRef: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.presence.v1.DialogRef();
+                if (object.slot != null)
+                    if (typeof object.slot !== "string" || object.slot.length)
+                        message.slot = $String(object.slot);
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DialogRef message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof presence.v1.DialogRef
+             * @static
+             * @param {presence.v1.DialogRef} message DialogRef
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DialogRef.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.slot = "";
+                    object.id = "";
+                }
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
+                    object.slot = message.slot;
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                return object;
+            };
+
+            /**
+             * Converts this DialogRef to JSON.
+             * @function toJSON
+             * @memberof presence.v1.DialogRef
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DialogRef.prototype.toJSON = function() {
+                return DialogRef.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DialogRef
+             * @function getTypeUrl
+             * @memberof presence.v1.DialogRef
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DialogRef.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/presence.v1.DialogRef";
+            };
+
+            return DialogRef;
         })();
 
         v1.SubscribeRequest = (function() {
