@@ -52,4 +52,10 @@ export interface CoreDeps {
   /** Contact URI for responses and NOTIFYs when server_address is not set. */
   localContact(transport: string): string;
   authorizer?: Authorizer;
+  /**
+   * PUBLISH handling reads the presentity's dialogs right behind its write and puts them in the
+   * change (its round trip, not one of the notifier's): for a notifier that locks dialogs by ref
+   * (the notifier service). Off where the notifier reads the dialogs itself in the same process.
+   */
+  changeWatchers?: boolean;
 }

@@ -121,6 +121,7 @@ async function processPublish(req: PublishRequest, deps: CoreDeps): Promise<Publ
  * itself. A failed read only leaves that to the notifier.
  */
 function watchersAfter(deps: CoreDeps, presentity: string, event: string, now: number): Promise<{ watchers: SubscriptionRef[] } | Record<string, never>> {
+  if (!deps.changeWatchers) return Promise.resolve({});
   return deps.store.listSubscriptionRefs(presentity, event, now).then(
     (watchers) => ({ watchers }),
     () => ({}),

@@ -55,7 +55,7 @@ const sortRefs = (refs: readonly SubscriptionRef[]) => [...refs].sort((a, b) => 
 
 test("a change carries the presentity's dialogs, read right behind the write that made it", async () => {
   const { store, calls } = spiedStore();
-  const deps = { ...testDeps(), store };
+  const deps = { ...testDeps(), store, changeWatchers: true };
   const refs: SubscriptionRef[] = [];
   for (const w of ["a", "b"]) {
     const s = await handleSubscribe(subscribe(w), deps);
@@ -94,10 +94,20 @@ test("a change carries the presentity's dialogs, read right behind the write tha
   assert.equal(missing.change, null);
 });
 
+test("without changeWatchers (a notifier reading the dialogs itself) the PUBLISH reads none", async () => {
+  const { store, calls } = spiedStore();
+  const deps = { ...testDeps(), store };
+  await handleSubscribe(subscribe("a"), deps);
+  const created = await handlePublish(publish(null, pidf("one")), deps);
+  assert.equal(created.change?.reason, "new");
+  assert.equal("watchers" in created.change, false);
+  assert.deepEqual(calls, ["insertPublication"]);
+});
+
 test("a failed read of the dialogs leaves the change without them; the PUBLISH still succeeds", async () => {
   const store: Store = new MemoryStore();
   store.listSubscriptionRefs = () => Promise.reject(new Error("read refused by the test"));
-  const created = await handlePublish(publish(null, pidf("one")), { ...testDeps(), store });
+  const created = await handlePublish(publish(null, pidf("one")), { ...testDeps(), store, changeWatchers: true });
   assert.equal(created.reply.status, 200);
   assert.equal(created.change?.reason, "new");
   assert.equal("watchers" in created.change, false);
@@ -113,7 +123,7 @@ class Recorder implements NotifyDispatcher {
 
 test("the notifier locks the dialogs a change carries without reading them itself; without them it reads", async () => {
   const store = new MemoryStore();
-  const deps = { ...testDeps(), store };
+  const deps = { ...testDeps(), store, changeWatchers: true };
   const lock = new MemoryReadingDialogLock(store);
   const dispatcher = new Recorder();
   const notifier = new Notifier(deps, dispatcher, {}, { lock, owner: "n1", leaseMs: 5000 });

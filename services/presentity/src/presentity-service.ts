@@ -23,7 +23,8 @@ export async function startPresentityService(opts: { config: PresenceConfig; log
   const names = busNames(config.nats_subject_prefix);
   const producer = config.instance_id ?? `${PRODUCER}-${process.pid}`;
   // PUBLISH replies carry no Contact.
-  const deps: CoreDeps = coreDepsFrom(config, store, logger);
+  // The notifier service locks a change's dialogs by ref: they are read here, with the write.
+  const deps: CoreDeps = coreDepsFrom(config, store, logger, { changeWatchers: true });
   await bus.ensureStream(eventsStreamOptions(names));
   // Each request continues the edge's trace: handling (the store work) and the change event are its children.
   const sub: BusSubscription = await bus.serve(names.presentityPublish, QUEUES.presentity, (msg) => withIncomingSpan("bus.serve presentity.publish", msg, async () => {
