@@ -127,9 +127,10 @@ export class Notifier {
   }
 
   /**
-   * The same where the lock reads what it guards (Redis): after the index read, one step takes every
-   * watcher's lock and returns the records, the publications read after the locks and, for packages
-   * that send every NOTIFY they build, the CSeqs. Two store round trips per change instead of six.
+   * The same where the lock reads what it guards (Redis): after the index read (none when the change
+   * carries its watchers), one step takes every watcher's lock and returns the records, the
+   * publications read after the locks and, for packages that send every NOTIFY they build, the
+   * CSeqs. One or two store round trips per change instead of six.
    */
   private async fanOutReading(acquireReading: AcquireReading, change: PresentityChange, changedAt: number): Promise<void> {
     // Read by the change's producer right after it stored the change, when it did.
