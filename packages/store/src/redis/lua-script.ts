@@ -8,11 +8,8 @@ import type { Redis } from "ioredis";
 export type ScriptArg = string | Buffer | number;
 
 type Eval = (scriptOrSha: string, numKeys: number, ...args: ScriptArg[]) => Promise<unknown>;
-/** ioredis has them (a *Buffer variant of every command); its typings leave out those of EVAL. */
-interface BufferEvals {
-  evalshaBuffer: Eval;
-  evalBuffer: Eval;
-}
+/** ioredis has the *Buffer variant of every command; its typings leave out those of EVAL. */
+type Evals = Record<"evalsha" | "eval" | "evalshaBuffer" | "evalBuffer", Eval>;
 
 export class LuaScript {
   readonly sha: string;
@@ -23,18 +20,18 @@ export class LuaScript {
 
   /** Runs with `numKeys` keys first in `args`; bulk replies as strings. */
   run(redis: Redis, numKeys: number, args: readonly ScriptArg[]): Promise<unknown> {
-    return redis.evalsha(this.sha, numKeys, ...args).catch((err: unknown) => {
-      if (!isNoScript(err)) throw err;
-      return redis.eval(this.lua, numKeys, ...args);
-    });
+    return this.exec(redis as unknown as Evals, "evalsha", "eval", numKeys, args);
   }
 
   /** The same with bulk replies as Buffers (publication bodies are bytes). */
   runBuffer(redis: Redis, numKeys: number, args: readonly ScriptArg[]): Promise<unknown> {
-    const client = redis as unknown as BufferEvals;
-    return client.evalshaBuffer(this.sha, numKeys, ...args).catch((err: unknown) => {
+    return this.exec(redis as unknown as Evals, "evalshaBuffer", "evalBuffer", numKeys, args);
+  }
+
+  private exec(client: Evals, bySha: "evalsha" | "evalshaBuffer", byText: "eval" | "evalBuffer", numKeys: number, args: readonly ScriptArg[]): Promise<unknown> {
+    return client[bySha](this.sha, numKeys, ...args).catch((err: unknown) => {
       if (!isNoScript(err)) throw err;
-      return client.evalBuffer(this.lua, numKeys, ...args);
+      return client[byText](this.lua, numKeys, ...args);
     });
   }
 }
