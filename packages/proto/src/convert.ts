@@ -468,6 +468,10 @@ export function publicationEventFromProto(m: pb.PublicationEvent.$Properties): P
 // ---------------------------------------------------------------------------------------------
 // NOTIFY
 
+/**
+ * The generated encoder's input for a NOTIFY. The services write NotifyRequests directly
+ * (notify-request-writer.ts); this mapping is the reference the writer's test compares bytes with.
+ */
 export function notifyMessageToProto(n: NotifyMessage, traceContext?: Record<string, string>): pb.NotifyRequest.$Properties {
   return {
     requestUri: n.requestUri,

@@ -82,7 +82,8 @@ class Out {
     this.pos += b.length;
   }
 
-  header(field: number, len: number): void {
+  /** The tag and length of an embedded message of `len` bytes, whose fields follow. */
+  messagePrefix(field: number, len: number): void {
     this.buf[this.pos++] = tag(field, LEN);
     this.varint(len);
   }
@@ -122,12 +123,12 @@ export function writeNotifyRequest(n: NotifyMessage, traceContext: Record<string
   n.headers.forEach(([name, value], i) => {
     const nl = headerLens[2 * i]!;
     const vl = headerLens[2 * i + 1]!;
-    out.header(2, implicitSize(nl) + implicitSize(vl));
+    out.messagePrefix(2, implicitSize(nl) + implicitSize(vl));
     out.implicit(1, name, nl);
     out.implicit(2, value, vl);
   });
   if (n.body !== null) out.bytes(3, n.body);
-  out.header(4, targetLen);
+  out.messagePrefix(4, targetLen);
   out.implicit(1, t.transport, transportLen);
   out.implicit(2, t.host, hostLen);
   out.uint(3, port);
@@ -136,7 +137,7 @@ export function writeNotifyRequest(n: NotifyMessage, traceContext: Record<string
   out.uint(6, cseq);
   trace.forEach(([k, v], i) => {
     const [kl, vl] = traceLens[i]!;
-    out.header(7, fieldSize(kl) + fieldSize(vl));
+    out.messagePrefix(7, fieldSize(kl) + fieldSize(vl));
     out.string(1, k, kl);
     out.string(2, v, vl);
   });
