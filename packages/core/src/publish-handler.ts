@@ -78,20 +78,16 @@ async function processPublish(req: PublishRequest, deps: CoreDeps): Promise<Publ
       priority: req.priority ?? 0,
       callId: req.callId,
     };
-    const inserted = store.insertPublication(pub);
-    const watchers = watchersAfter(deps, presentity.key, pkg.name, now);
-    await inserted;
-    return { reply: ok(pub.etag, expires, settings.expires_offset), change: { ...base, reason: "new", ...(await watchers) } };
+    const [, watchers] = await withWatchers(deps, store.insertPublication(pub), presentity.key, pkg.name, now);
+    return { reply: ok(pub.etag, expires, settings.expires_offset), change: { ...base, reason: "new", ...watchers } };
   }
 
   const key = { presentity: presentity.key, event: pkg.name, etag: req.ifMatch };
   if (expires === 0) {
     // RFC 3903 4.5: Expires 0 with SIP-If-Match removes the publication.
-    const deleted = store.deletePublication(key);
-    const watchers = watchersAfter(deps, presentity.key, pkg.name, now);
-    const removed = await deleted;
+    const [removed, watchers] = await withWatchers(deps, store.deletePublication(key), presentity.key, pkg.name, now);
     if (!removed) throw noMatch(req.ifMatch);
-    return { reply: ok(removed.etag, 0, 0), change: { ...base, reason: "removed", ...(await watchers) } };
+    return { reply: ok(removed.etag, 0, 0), change: { ...base, reason: "removed", ...watchers } };
   }
 
   // RFC 3903 4.1: a new entity-tag per successful PUBLISH; etag_not_new keeps it on body-less refreshes.
@@ -105,27 +101,32 @@ async function processPublish(req: PublishRequest, deps: CoreDeps): Promise<Publ
     ...(sender !== null ? { sender } : {}),
   });
   // Only a body can change the state; a refresh without one needs no dialogs.
-  const watchers = hasBody ? watchersAfter(deps, presentity.key, pkg.name, now) : null;
-  const updated = await update;
+  const [updated, watchers] = await withWatchers(deps, update, presentity.key, pkg.name, now, hasBody);
   // RFC 3903 6 step 3: 412 when no publication matches the entity-tag.
   if (!updated) throw noMatch(req.ifMatch);
   // RFC 3903 4.4: a modification changes the state; the same document again is only a refresh.
-  const change: PresentityChange | null = hasBody && updated.documentChanged ? { ...base, reason: "modified", ...(watchers ? await watchers : {}) } : null;
+  const change: PresentityChange | null = hasBody && updated.documentChanged ? { ...base, reason: "modified", ...watchers } : null;
   return { reply: ok(updated.publication.etag, expires, settings.expires_offset), change };
 }
 
+type WatchersPart = { watchers: SubscriptionRef[] } | Record<string, never>;
+
 /**
- * The presentity's live dialogs, read right behind a write of its publications: called before that
- * write is awaited, so it goes out after it, in the same store round trip (the store applies calls
- * in the order they are made), and sees it. The notifier then locks these without reading them
- * itself. A failed read only leaves that to the notifier.
+ * `write` (a publication write, already called) and the presentity's live dialogs, read right
+ * behind it: the read is called before the write is awaited, so it goes out after it, in the same
+ * store round trip (the store applies calls in the order they are made), and sees it. The notifier
+ * then locks these without reading them itself. Not read without `changeWatchers` or `wanted`; a
+ * failed read only leaves that to the notifier.
  */
-function watchersAfter(deps: CoreDeps, presentity: string, event: string, now: number): Promise<{ watchers: SubscriptionRef[] } | Record<string, never>> {
-  if (!deps.changeWatchers) return Promise.resolve({});
-  return deps.store.listSubscriptionRefs(presentity, event, now).then(
-    (watchers) => ({ watchers }),
-    () => ({}),
-  );
+async function withWatchers<T>(deps: CoreDeps, write: Promise<T>, presentity: string, event: string, now: number, wanted = true): Promise<[T, WatchersPart]> {
+  const read: Promise<WatchersPart> =
+    deps.changeWatchers && wanted
+      ? deps.store.listSubscriptionRefs(presentity, event, now).then(
+          (watchers) => ({ watchers }),
+          () => ({}),
+        )
+      : Promise.resolve({});
+  return [await write, await read];
 }
 
 function noMatch(etag: string): SipFailure {
