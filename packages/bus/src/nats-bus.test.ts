@@ -7,7 +7,7 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
+import { createServer, Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -205,6 +205,48 @@ describe("NatsBus: server-specific behaviour", () => {
     } finally {
       await bus.deleteStream(names.eventsStream).catch(() => false);
       await bus.close();
+    }
+  });
+
+  it("an unconfirmed ack leaves in the same socket write as a request made in the same turn", async () => {
+    const prefix = `t${randomBytes(5).toString("hex")}.presence.v1`;
+    const names = busNames(prefix);
+    const [bus, peer] = await Promise.all([NatsBus.connect({ servers: NATS_URL, name: `test-${prefix}` }), NatsBus.connect({ servers: NATS_URL, name: `test-${prefix}-peer` })]);
+    // Every socket write of this process while the handler runs (the peer's reply included).
+    const writes: string[] = [];
+    const write = Socket.prototype.write;
+    try {
+      await peer.serve(names.edgeAnyNotify, "edge", async () => new Uint8Array([1]));
+      await bus.ensureStream(eventsStreamOptions(names, { storage: "memory" }));
+      let done!: () => void;
+      const handled = new Promise<void>((r) => (done = r));
+      await bus.consume({
+        stream: names.eventsStream,
+        durable: "acks",
+        ackWaitMs: 5000,
+        maxAckPending: 10,
+        concurrency: 1,
+        confirmAcks: false,
+        handler: async (m) => {
+          Socket.prototype.write = function (this: Socket, ...args: Parameters<Socket["write"]>) {
+            writes.push(Buffer.from(args[0] as Uint8Array | string).toString("latin1"));
+            return write.apply(this, args);
+          } as Socket["write"];
+          await m.ack();
+          // What the notifier does after the lock step: the change's NOTIFYs go out in a request.
+          void bus.request(names.edgeAnyNotify, new Uint8Array([2]), { timeoutMs: 2000 }).finally(done);
+        },
+      });
+      await bus.publishEvent(names.eventsPresentity, new Uint8Array([1]));
+      await handled;
+      Socket.prototype.write = write;
+      const acks = writes.filter((w) => w.includes("$JS.ACK"));
+      assert.equal(acks.length, 1, "one write carries the ack");
+      assert.ok(acks[0]!.includes(`PUB ${names.edgeAnyNotify} `) || acks[0]!.includes(`HPUB ${names.edgeAnyNotify} `), "and the request with it");
+    } finally {
+      Socket.prototype.write = write;
+      await bus.deleteStream(names.eventsStream).catch(() => false);
+      await Promise.all([bus.close(), peer.close()]);
     }
   });
 

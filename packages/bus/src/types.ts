@@ -108,10 +108,11 @@ export interface ConsumeOptions {
   /** Delay of the redelivery after a handler threw without acking (default 1000 ms). */
   errorNakDelayMs?: number;
   /**
-   * Whether ack() waits for the server's confirmation (default true). False: ack() sends the ack
-   * and resolves; one lost with a dropped connection means a redelivery, which a handler that may
-   * see an event twice (all of them, see docs/bus.md) takes in its stride, and one round trip per
-   * event less.
+   * Whether ack() waits for the server's confirmation (default true). False: ack() queues the ack
+   * and resolves; it leaves with the turn's other writes (the replies and requests the handler
+   * made). One lost with a dropped connection means a redelivery, which a handler that may see an
+   * event twice (all of them, see docs/bus.md) takes in its stride, and one round trip per event
+   * less.
    */
   confirmAcks?: boolean;
   /**

@@ -89,11 +89,12 @@ test("redis: concurrent acquirers on one dialog: exactly one wins", async () => 
 });
 
 /** A RedisDialogLock on a client and key prefix of its own, both cleaned up after `fn`. */
-async function withLock(fn: (lock: RedisDialogLock, client: Redis, prefix: string) => Promise<void>): Promise<void> {
-  const client = new Redis(url, { maxRetriesPerRequest: 1 });
+async function withLock(fn: (lock: RedisDialogLock, client: Redis, prefix: string) => Promise<void>, releaseHoldMs?: number): Promise<void> {
+  // As the services make theirs (failFastRedisOptions): commands of one turn share a write.
+  const client = new Redis(url, { maxRetriesPerRequest: 1, enableAutoPipelining: true });
   const prefix = `test:lock:${randomBytes(5).toString("hex")}:`;
   try {
-    await fn(new RedisDialogLock({ redis: client, keyPrefix: prefix }), client, prefix);
+    await fn(new RedisDialogLock({ redis: client, keyPrefix: prefix, ...(releaseHoldMs !== undefined ? { releaseHoldMs } : {}) }), client, prefix);
   } finally {
     const keys = await client.keys(`${prefix}*`);
     if (keys.length) await client.del(...keys);
@@ -127,6 +128,39 @@ test("redis: releases asked in one turn go out as one script per slot, each with
     // The dirty one's lease was extended in the orphan index too: nothing is an orphan yet.
     assert.deepEqual(await lock.takeOrphans("r4", Date.now(), 5000, 10), []);
   }));
+
+test("redis: a release waits for the next lock step and goes out in the same socket write, before it", () =>
+  withLock(async (lock, client, p) => {
+    const x = { slot: "slotA", id: "x" };
+    assert.equal(await lock.acquire(x, "r1", 5000, "coalesce"), true);
+    let settled = false;
+    const released = lock.release(x, "r1", 5000).finally(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 30));
+    assert.equal(settled, false, "held for the next lock step");
+    assert.equal(await client.hget(`${p}{slotA}:l:x`, "o"), "r1");
+    let writes = 0;
+    const write = client.stream.write.bind(client.stream) as (...a: unknown[]) => boolean;
+    (client.stream as { write: (...a: unknown[]) => boolean }).write = (...a: unknown[]) => {
+      writes++;
+      return write(...a);
+    };
+    const reading = lock.acquireReading([x], "r2", 5000, "coalesce", { cseq: null, publications: null });
+    const answer = await Promise.race([released, new Promise((r) => setTimeout(() => r("still held"), 2000))]);
+    assert.equal(answer, false, "released with the lock step, not dirty");
+    const { dialogs } = await reading;
+    assert.deepEqual(dialogs.map((d) => d.acquired), [true], "the release ran first: the other owner took the lock");
+    assert.equal(writes, 1, "release, lease index and lock step in one write");
+  }, 60_000));
+
+test("redis: a release with no lock step after it goes out once its hold is over", () =>
+  withLock(async (lock, client, p) => {
+    const x = { slot: "slotA", id: "x" };
+    assert.equal(await lock.acquire(x, "r1", 5000, "coalesce"), true);
+    const asked = performance.now();
+    assert.equal(await lock.release(x, "r1", 5000), false);
+    assert.ok(performance.now() - asked >= 15, "not before the hold");
+    assert.equal(await client.exists(`${p}{slotA}:l:x`), 0);
+  }, 20));
 
 test("redis: a release whose lock key holds another type fails alone; the rest of its batch is released", () =>
   withLock(async (lock, client, p) => {

@@ -149,6 +149,11 @@ export interface RedisDialogLockOptions {
   now?: () => number;
   /** Where an undecodable stored publication is reported (RedisStore reports it the same way). */
   logger?: Logger;
+  /**
+   * How long a release may wait for the next lock step, to go out in its round trip (default 5 ms;
+   * 0: at the end of the turn). The lock is held that much longer; a change meanwhile marks it dirty.
+   */
+  releaseHoldMs?: number;
 }
 
 export class RedisDialogLock implements DialogLock {
@@ -160,6 +165,8 @@ export class RedisDialogLock implements DialogLock {
   private readonly log: Logger;
   // Releases asked for in one event-loop turn, by {slot}, owner and lease: one script call each.
   private releases = new Map<string, ReleaseBatch>();
+  private releaseTimer: NodeJS.Timeout | null = null;
+  private readonly releaseHoldMs: number;
 
   constructor(opts: RedisDialogLockOptions) {
     this.redis = opts.redis;
@@ -169,6 +176,7 @@ export class RedisDialogLock implements DialogLock {
     this.keys = new KeySpace(this.prefix, 1);
     this.now = opts.now ?? Date.now;
     this.log = opts.logger ?? silentLogger();
+    this.releaseHoldMs = opts.releaseHoldMs ?? 5;
   }
 
   private key(ref: SubscriptionRef): string {
@@ -203,6 +211,7 @@ export class RedisDialogLock implements DialogLock {
   // The index entry and the lock go out together (one connection keeps their order: index first),
   // one round trip instead of two.
   async acquire(ref: SubscriptionRef, owner: string, leaseMs: number, mode: AcquireMode): Promise<boolean> {
+    this.flushReleases();
     const until = this.now() + leaseMs;
     const entry = settled(this.index([ref], until));
     const r = await this.run("presenceLockAcquire", ref, owner, leaseMs, [mode]);
@@ -235,6 +244,8 @@ export class RedisDialogLock implements DialogLock {
   // One lease-index ZADD and one script per slot (a presentity's watchers share one): the fan-out of a
   // change costs two commands and one round trip instead of three per dialog and three round trips.
   async acquireReading(refs: readonly SubscriptionRef[], owner: string, leaseMs: number, mode: AcquireMode, read: LockedReadOptions): Promise<LockedReads> {
+    // Waiting releases first, in the same pipeline: a dialog released there is free to take here.
+    this.flushReleases();
     const pubs = read.publications;
     const pubSlot = pubs ? presentitySlot(pubs.presentity) : null;
     const now = this.now();
@@ -304,26 +315,35 @@ export class RedisDialogLock implements DialogLock {
   }
 
   // The NOTIFYs of one change end together (one batch's results from the edge): their releases,
-  // asked for in the same turn, go out as one script per {slot} instead of one per dialog.
+  // asked for in the same turn, go out as one script per {slot} instead of one per dialog, in the
+  // round trip of this replica's next lock step when it comes within the hold.
   release(ref: SubscriptionRef, owner: string, leaseMs: number): Promise<boolean> {
     return new Promise<boolean>((resolve, reject) => {
       const key = `${ref.slot}\n${owner}\n${leaseMs}`;
       const batch = this.releases.get(key);
       if (batch) batch.waiting.push({ ref, resolve, reject });
       else {
-        // nextTick runs once this turn's promise continuations have settled: every NOTIFY ended by
-        // one reply has asked by then.
-        if (this.releases.size === 0) process.nextTick(() => this.flushReleases());
+        // At least until this turn's promise continuations have settled: every NOTIFY ended by one
+        // reply has asked by then.
+        if (this.releases.size === 0) {
+          if (this.releaseHoldMs > 0) this.releaseTimer = setTimeout(this.flushReleases, this.releaseHoldMs);
+          else process.nextTick(this.flushReleases);
+        }
         this.releases.set(key, { owner, leaseMs, waiting: [{ ref, resolve, reject }] });
       }
     });
   }
 
-  private flushReleases(): void {
+  private readonly flushReleases = (): void => {
+    if (this.releaseTimer) {
+      clearTimeout(this.releaseTimer);
+      this.releaseTimer = null;
+    }
+    if (this.releases.size === 0) return;
     const batches = this.releases;
     this.releases = new Map();
     for (const batch of batches.values()) void this.releaseBatch(batch);
-  }
+  };
 
   // Settles every release of the batch; never rejects.
   private async releaseBatch({ owner, leaseMs, waiting }: ReleaseBatch): Promise<void> {
@@ -385,7 +405,8 @@ export class RedisDialogLock implements DialogLock {
   }
 
   async close(): Promise<void> {
-    // The client belongs to the caller.
+    // Releases still held go now; the client belongs to the caller.
+    this.flushReleases();
   }
 }
 
