@@ -130,7 +130,7 @@ export const RELEASE_SCRIPT = new LuaScript(RELEASE);
 const GIVE_BACK_SCRIPT = new LuaScript(GIVE_BACK);
 type AcquireReadReply = Array<Buffer | null | Buffer[]>;
 
-/** A release() waiting for the turn's batch of its {slot}, owner and lease. */
+/** A release() waiting for the batch of its {slot}, owner and lease. */
 interface PendingRelease {
   ref: SubscriptionRef;
   resolve(dirty: boolean): void;
@@ -163,7 +163,8 @@ export class RedisDialogLock implements DialogLock {
   private readonly keys: KeySpace;
   private readonly now: () => number;
   private readonly log: Logger;
-  // Releases asked for in one event-loop turn, by {slot}, owner and lease: one script call each.
+  // Releases waiting for the next lock step or the hold's end, by {slot}, owner and lease: one
+  // script call each.
   private releases = new Map<string, ReleaseBatch>();
   private releaseTimer: NodeJS.Timeout | null = null;
   private readonly releaseHoldMs: number;
