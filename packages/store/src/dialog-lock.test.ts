@@ -9,6 +9,7 @@ import type { Store, Subscription, SubscriptionRef } from "./types.js";
 import { RedisDialogLock, RELEASE_SCRIPT } from "./redis-dialog-lock.js";
 import { RedisStore } from "./redis-store.js";
 import { publication, refOf, subscription, T0 } from "./test-fixtures.js";
+import { interceptScript } from "./test-redis.js";
 
 const url = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -105,12 +106,11 @@ async function withLock(fn: (lock: RedisDialogLock, client: Redis, prefix: strin
 test("redis: releases asked in one turn go out as one script per slot, each with its own answer", () =>
   withLock(async (lock, client) => {
     const calls: number[] = [];
-    const real = client.evalsha.bind(client);
     // The release script's calls, by their number of keys.
-    (client as { evalsha: (...args: unknown[]) => Promise<unknown> }).evalsha = (...args: unknown[]) => {
-      if (args[0] === RELEASE_SCRIPT.sha) calls.push(Number(args[1]));
-      return (real as (...a: unknown[]) => Promise<unknown>)(...args);
-    };
+    interceptScript(client, RELEASE_SCRIPT.sha, (real) => (...args) => {
+      calls.push(Number(args[1]));
+      return real(...args);
+    });
     const a = (id: string) => ({ slot: "slotA", id });
     const b = (id: string) => ({ slot: "slotB", id });
     for (const ref of [a("clean"), a("dirty"), b("clean")]) assert.equal(await lock.acquire(ref, "r1", 5000, "coalesce"), true);

@@ -7,7 +7,7 @@ import { KeySpace, publicationMember, subscriptionMember } from "./redis/keys.js
 import { storeCommands, storeScriptSha, type StoreCommands } from "./redis/scripts.js";
 import { presentitySlot } from "./slot.js";
 import { T0, publication, refOf, subscription, watcher } from "./test-fixtures.js";
-import { REDIS_URL, deleteKeysUnder, keysUnder, uniquePrefix } from "./test-redis.js";
+import { REDIS_URL, deleteKeysUnder, interceptScript, keysUnder, uniquePrefix, type RedisCommand } from "./test-redis.js";
 
 const HOUR = 3_600_000;
 const SHARDS = 4;
@@ -137,24 +137,16 @@ describe("RedisStore key layout and expiry sweep", () => {
 });
 
 describe("RedisStore expiry entries sent with their record's write", () => {
-  type Command = (...args: unknown[]) => Promise<unknown>;
+  type Command = RedisCommand;
 
   const SCRIPT_OF = { psPubUpdateBuffer: "psPubUpdate", psSubPut: "psSubPut", psSubUpdate: "psSubUpdate" } as const;
 
   /** Wraps one command of the client, or the EVALSHA calls of one script; `wrap` gets the real one. */
   function intercept(client: Redis, name: "zadd" | "hset" | "get" | keyof typeof SCRIPT_OF, wrap: (real: Command) => Command): void {
+    if (name in SCRIPT_OF) return interceptScript(client, storeScriptSha(SCRIPT_OF[name as keyof typeof SCRIPT_OF]), wrap);
     const target = client as unknown as Record<string, Command>;
-    if (!(name in SCRIPT_OF)) {
-      const real = target[name]!.bind(client);
-      target[name] = wrap(real);
-      return;
-    }
-    const sha = storeScriptSha(SCRIPT_OF[name as keyof typeof SCRIPT_OF]);
-    for (const command of ["evalsha", "evalshaBuffer"]) {
-      const real = target[command]!.bind(client);
-      const wrapped = wrap(real);
-      target[command] = (...args) => (args[0] === sha ? wrapped(...args) : real(...args));
-    }
+    const real = target[name]!.bind(client);
+    target[name] = wrap(real);
   }
 
   async function withClient(fn: (store: RedisStore, client: Redis, keys: KeySpace) => Promise<void>): Promise<void> {

@@ -29,3 +29,19 @@ export async function deleteKeysUnder(prefix: string): Promise<void> {
     redis.disconnect();
   }
 }
+
+/** A client command as the tests wrap it. */
+export type RedisCommand = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * Wraps the client's EVALSHA calls (string and Buffer replies) of the script with this SHA1; `wrap`
+ * gets the real command. Calls of other scripts pass through.
+ */
+export function interceptScript(client: Redis, sha: string, wrap: (real: RedisCommand) => RedisCommand): void {
+  const target = client as unknown as Record<string, RedisCommand>;
+  for (const command of ["evalsha", "evalshaBuffer"]) {
+    const real = target[command]!.bind(client);
+    const wrapped = wrap(real);
+    target[command] = (...args) => (args[0] === sha ? wrapped(...args) : real(...args));
+  }
+}
