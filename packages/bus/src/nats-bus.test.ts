@@ -250,6 +250,49 @@ describe("NatsBus: server-specific behaviour", () => {
     }
   });
 
+  it("with a write linger, a quiet bus sends at once and a busy one sends requests of several turns in one socket write", async () => {
+    const prefix = `t${randomBytes(5).toString("hex")}.presence.v1`;
+    const names = busNames(prefix);
+    // 50 ms: the linger holds once the bus sent at least 20 messages in the last second.
+    const [bus, peer] = await Promise.all([
+      NatsBus.connect({ servers: NATS_URL, name: `test-${prefix}`, writeLingerMs: 50 }),
+      NatsBus.connect({ servers: NATS_URL, name: `test-${prefix}-peer` }),
+    ]);
+    const writes: string[] = [];
+    const write = Socket.prototype.write;
+    const watchWrites = (): void => {
+      Socket.prototype.write = function (this: Socket, ...args: Parameters<Socket["write"]>) {
+        writes.push(Buffer.from(args[0] as Uint8Array | string).toString("latin1"));
+        return write.apply(this, args);
+      } as Socket["write"];
+    };
+    const ask = (text: string): Promise<unknown> => bus.request(names.edgeAnyNotify, Buffer.from(text), { timeoutMs: 2000 });
+    const sentWith = (text: string): number => writes.findIndex((w) => w.includes(text));
+    try {
+      await peer.serve(names.edgeAnyNotify, "edge", async (m) => m.data);
+      watchWrites();
+      const quiet = ask("quiet-one");
+      await new Promise((r) => setImmediate(r));
+      assert.ok(sentWith("quiet-one") >= 0, "a quiet bus writes at the end of the turn");
+      await quiet;
+      for (let i = 0; i < 25; i++) await ask(`warm-${i}`);
+      // The next send starts a new counting window: the last one held 26 sends, over one per 50 ms.
+      await new Promise((r) => setTimeout(r, 1_050));
+      writes.length = 0;
+      const first = ask("busy-first");
+      await new Promise((r) => setTimeout(r, 10));
+      assert.equal(sentWith("busy-first"), -1, "held across turns while busy");
+      const second = ask("busy-second");
+      await Promise.all([first, second]);
+      Socket.prototype.write = write;
+      assert.ok(sentWith("busy-first") >= 0);
+      assert.equal(sentWith("busy-first"), sentWith("busy-second"), "both requests left in one write");
+    } finally {
+      Socket.prototype.write = write;
+      await Promise.all([bus.close(), peer.close()]);
+    }
+  });
+
   it("rejects invalid connection options with BusError(invalid-argument)", async () => {
     for (const servers of ["nats://[not-a-host", [], "nats://:4222"]) {
       await assert.rejects(NatsBus.connect({ servers }), (e: unknown) => e instanceof BusError && e.code === "invalid-argument", JSON.stringify(servers));

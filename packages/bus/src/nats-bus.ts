@@ -69,6 +69,12 @@ export interface NatsBusOptions {
   pullExpiresMs?: number;
   /** How long close() and unsubscribe() wait for running handlers (default 5000 ms). */
   drainTimeoutMs?: number;
+  /**
+   * Hold requests, replies and acks up to this long so that those of several event-loop turns
+   * leave in one socket write and wake their receivers once, while this bus sends at least one
+   * per hold on average (default 0: those of one turn only).
+   */
+  writeLingerMs?: number;
   user?: string;
   pass?: string;
   token?: string;
@@ -126,9 +132,9 @@ export class NatsBus implements Bus {
   private jsm: Promise<JetStreamManager> | null = null;
   private current: BusStatus = "reconnecting";
   readonly stats: BusStats = { disconnects: 0, reconnects: 0, errors: 0 };
-  /** Requests and replies of one event-loop turn leave in one socket write. */
-  private readonly writes = new WriteBatch();
-  private readonly mux = new RequestMux(this.writes);
+  /** Requests and replies of one event-loop turn, or of one linger, leave in one socket write. */
+  private readonly writes: WriteBatch;
+  private readonly mux: RequestMux;
   private closing = false;
   private retryTimer: NodeJS.Timeout | null = null;
   private readonly connectedSignal = new Signal();
@@ -141,6 +147,8 @@ export class NatsBus implements Bus {
     this.logger = opts.logger ?? silentLogger();
     this.jsTimeout = opts.jetStreamTimeoutMs ?? 2000;
     this.drainMs = opts.drainTimeoutMs ?? 5000;
+    this.writes = new WriteBatch({ lingerMs: opts.writeLingerMs ?? 0 });
+    this.mux = new RequestMux(this.writes);
   }
 
   /**
@@ -605,6 +613,8 @@ export class NatsBus implements Bus {
     // Running handlers finish: serve replies go out, event handlers may still ack.
     await Promise.all([...this.subscriptions].map((s) => s.unsubscribe()));
     await Promise.all(consumers.map((c) => c.inFlight.wait(this.drainMs)));
+    // What a linger still holds goes out before the connection drains.
+    this.writes.flush();
     const nc = this.nc;
     if (nc) {
       try {

@@ -7,7 +7,7 @@ import { startEdge } from "./edge.js";
 runService("edge", async (config, logger) => {
   // Before anything that creates spans; exports only when OTEL_* configures it.
   const telemetry = await startTelemetry({ serviceName: "presence-edge", logger });
-  const bus = await NatsBus.connect({ servers: config.nats_url, name: "edge", logger });
+  const bus = await NatsBus.connect({ servers: config.nats_url, name: "edge", logger, writeLingerMs: config.edge_bus_linger_ms });
   const edge = await startEdge({ config, logger, bus });
   const metrics = createMetricsRegistry();
   registerBusMetrics(metrics, bus);
