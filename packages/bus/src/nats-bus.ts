@@ -70,9 +70,10 @@ export interface NatsBusOptions {
   /** How long close() and unsubscribe() wait for running handlers (default 5000 ms). */
   drainTimeoutMs?: number;
   /**
-   * Hold requests, replies and acks up to this long so that those of several event-loop turns
+   * Hold requests and event publishes up to this long so that those of several event-loop turns
    * leave in one socket write and wake their receivers once, while this bus sends at least one
-   * per hold on average (default 0: those of one turn only).
+   * message per hold on average (default 0: those of one turn only). Replies and acks never wait;
+   * held requests leave with them.
    */
   writeLingerMs?: number;
   user?: string;

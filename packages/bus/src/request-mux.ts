@@ -55,7 +55,7 @@ export class RequestMux {
     }, timeoutMs);
     this.pending.set(token, { subject, take, reject, timer });
     const reply = `${this.prefix}.${token}`;
-    this.batch.add(() => {
+    this.batch.hold(() => {
       // Failed meanwhile (connection lost: clear()) or timed out: nothing to send.
       if (!this.pending.has(token) || this.nc !== nc) return;
       try {

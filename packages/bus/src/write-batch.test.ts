@@ -32,24 +32,24 @@ async function busyBatch(perSecond: number, lingerMs = 20): Promise<{ batch: Wri
   return { batch, clock, sent };
 }
 
-test("with a linger but fewer sends than one per linger, sends still leave at the end of the turn", async () => {
+test("with a linger but fewer sends than one per linger, requests still leave at the end of the turn", async () => {
   // 49 sends a second with a 20 ms linger: under one per hold.
   const { batch, sent } = await busyBatch(49);
   assert.equal(batch.lingering, false);
-  batch.add(() => sent.push("a"));
+  batch.hold(() => sent.push("a"));
   assert.equal(batch.lingering, false);
   await turn();
   assert.deepEqual(sent.slice(49), ["a"]);
 });
 
-test("under load a send waits for the linger and those queued meanwhile leave with it", async () => {
+test("under load a request waits for the linger and those queued meanwhile leave with it", async () => {
   const { batch, clock, sent } = await busyBatch(50);
-  batch.add(() => sent.push("a"));
+  batch.hold(() => sent.push("a"));
   assert.equal(batch.lingering, true, "50 a second is one per 20 ms hold");
   await turn();
   await sleep(5);
   clock.t += 5;
-  batch.add(() => sent.push("b"));
+  batch.hold(() => sent.push("b"));
   await turn();
   assert.deepEqual(sent.slice(50), [], "held across turns");
   await sleep(25);
@@ -59,7 +59,7 @@ test("under load a send waits for the linger and those queued meanwhile leave wi
 test("a window without sends ends the linger", async () => {
   const { batch, clock, sent } = await busyBatch(50);
   clock.t += 1_500; // the counting window began 1.5 s ago and held no send since
-  batch.add(() => sent.push("a"));
+  batch.hold(() => sent.push("a"));
   assert.equal(batch.lingering, false);
   await turn();
   assert.deepEqual(sent.slice(50), ["a"]);
@@ -67,15 +67,29 @@ test("a window without sends ends the linger", async () => {
 
 test("flush() sends what a linger holds at once, and ends that hold's timer", async () => {
   const { batch, sent } = await busyBatch(100, 60);
-  batch.add(() => sent.push("a"));
+  batch.hold(() => sent.push("a"));
   await sleep(30);
   batch.flush();
   assert.deepEqual(sent.slice(100), ["a"]);
   assert.equal(batch.size, 0);
   // b's own hold ends 60 ms from now; a's, had its timer survived, 30 ms from now.
-  batch.add(() => sent.push("b"));
+  batch.hold(() => sent.push("b"));
   await sleep(45);
   assert.deepEqual(sent.slice(100), ["a"], "b waits for a hold of its own");
   await sleep(45);
   assert.deepEqual(sent.slice(100), ["a", "b"]);
+});
+
+test("under load a reply does not wait, and takes the requests held so far with it", async () => {
+  const { batch, sent } = await busyBatch(100);
+  batch.hold(() => sent.push("request-1"));
+  await turn();
+  assert.deepEqual(sent.slice(100), [], "the request is held");
+  batch.hold(() => sent.push("request-2"));
+  batch.add(() => sent.push("reply"));
+  await turn();
+  assert.deepEqual(sent.slice(100), ["request-1", "request-2", "reply"], "in the order queued, at the end of the reply's turn");
+  assert.equal(batch.size, 0);
+  await sleep(30);
+  assert.equal(sent.length, 103, "the hold's timer sent nothing more");
 });

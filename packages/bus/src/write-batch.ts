@@ -3,26 +3,31 @@
 // socket write of their own; queued here and sent together once per event-loop turn, they leave
 // in one write.
 //
-// A linger goes further, across turns: sends queued within `lingerMs` of the first leave together,
-// so the processes that receive them wake once for several (each wake-up of a process costs tens
-// of microseconds of CPU on a virtual machine, more than handling a small message). It holds only
-// while the batch is busy enough for a hold to gather at least two sends on average; a quiet
-// process keeps sending at the end of each turn.
+// A linger goes further for requests, across turns: under load those queued within `lingerMs` of
+// the first leave together, so the processes that receive them wake once for several (a wake-up
+// costs tens of microseconds of CPU on a virtual machine, more than handling a small message).
+// Replies and acks never wait for it (a requester, and for the notifier its dialog locks, wait on
+// them); held requests leave with them when they go first. The linger holds only while the batch
+// is busy enough for a hold to gather at least two sends on average; a quiet process keeps sending
+// at the end of each turn.
 
 /** Length of the window the send rate is counted over. */
 const RATE_WINDOW_MS = 1000;
 
 export interface WriteBatchOptions {
-  /** Hold sends up to this long to gather them (0, the default: only those of one turn). */
+  /** Hold requests up to this long to gather them (0, the default: only those of one turn). */
   lingerMs?: number;
   /** Clock in ms, for tests. */
   now?: () => number;
 }
 
-/** Runs queued sends together after the current I/O callbacks (setImmediate), or after a linger under load. */
+/**
+ * Runs queued sends together, in the order queued, after the current I/O callbacks (setImmediate);
+ * those queued by hold() under load after a linger, or with the first send that goes sooner.
+ */
 export class WriteBatch {
   private queue: Array<() => void> = [];
-  private scheduled = false;
+  private immediate = false;
   private timer: NodeJS.Timeout | null = null;
   private readonly lingerMs: number;
   private readonly now: () => number;
@@ -36,15 +41,19 @@ export class WriteBatch {
     this.windowStart = this.now();
   }
 
-  /** `send` runs later; it must handle its own errors. */
+  /** `send` runs at the end of the turn; it must handle its own errors. */
   add(send: () => void): void {
     this.queue.push(send);
-    const lingering = this.lingerMs > 0 && this.count();
-    if (!this.scheduled) {
-      this.scheduled = true;
-      if (lingering) this.timer = setTimeout(this.flush, this.lingerMs);
-      else setImmediate(this.flush);
-    }
+    this.count();
+    this.soon();
+  }
+
+  /** `send` (a request) may wait for the linger under load; it must handle its own errors. */
+  hold(send: () => void): void {
+    this.queue.push(send);
+    this.count();
+    if (!this.lingering) this.soon();
+    else if (!this.immediate && !this.timer) this.timer = setTimeout(this.flush, this.lingerMs);
   }
 
   /** Sends still queued. */
@@ -53,8 +62,8 @@ export class WriteBatch {
   }
 
   /**
-   * Whether sends now wait for the linger: the last full window held at least one send per linger,
-   * so a hold gathers its first send and on average at least one more.
+   * Whether requests now wait for the linger: the last full window held at least one send per
+   * linger, so a hold gathers its first send and on average at least one more.
    */
   get lingering(): boolean {
     return this.lingerMs > 0 && this.lastWindowCount * this.lingerMs >= RATE_WINDOW_MS;
@@ -66,14 +75,20 @@ export class WriteBatch {
       clearTimeout(this.timer);
       this.timer = null;
     }
-    this.scheduled = false;
+    this.immediate = false;
     const queue = this.queue;
     this.queue = [];
     for (const send of queue) send();
   };
 
-  /** Counts a send into the rate window; true when this send should wait for the linger. */
-  private count(): boolean {
+  private soon(): void {
+    if (this.immediate) return;
+    this.immediate = true;
+    setImmediate(this.flush);
+  }
+
+  /** Counts a send into the rate window. */
+  private count(): void {
     const t = this.now();
     const elapsed = t - this.windowStart;
     if (elapsed >= RATE_WINDOW_MS) {
@@ -83,6 +98,5 @@ export class WriteBatch {
       this.windowStart = t;
     }
     this.windowCount++;
-    return this.lingering;
   }
 }
