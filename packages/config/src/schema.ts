@@ -833,8 +833,8 @@ export const configSchema: ConfigSchema = {
     doc:
       "How long, in ms, the edge service holds its requests to the services (PUBLISH and SUBSCRIBE) so that those " +
       "of several SIP requests leave in one socket write, and the services, the NATS server, Redis and the " +
-      "notifiers behind them handle several changes per wake-up: about 7 % less CPU per NOTIFY for the " +
-      "distributed topology at 2,000 and 4,000 NOTIFY/s (docs/benchmark.md, machine 22). It holds only while the " +
+      "notifiers behind them handle several changes per wake-up: 7 % less CPU per NOTIFY for the distributed " +
+      "topology at 2,000 NOTIFY/s, none measurable at 4,000 (docs/benchmark.md, machine 22). It holds only while the " +
       "edge sends at least one NATS message per hold on average (200 per second at 5 ms), so a quiet edge adds no " +
       "delay; under load a PUBLISH or SUBSCRIBE waits at most this long more for its response and its NOTIFYs. " +
       "Replies (the results of NOTIFY batches) never wait, and held requests leave with them. 0: the requests of " +
