@@ -182,6 +182,8 @@ describe("distributed topology", () => {
         const s = await Scrape.of(`${url(service)}/metrics`);
         assert.equal(s.value("presence_nats_connected"), 1, service);
         assert.equal(s.value("presence_nats_reconnects_total"), 0, service);
+        // A handful of requests: under the edge's hold threshold, nothing waited.
+        assert.equal(s.value("presence_nats_held_writes_total"), 0, service);
         assert.ok(s.has("process_resident_memory_bytes"), service);
       }
 

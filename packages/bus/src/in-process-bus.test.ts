@@ -65,7 +65,7 @@ describe("InProcessBus: simulated outage", () => {
     await new Promise((r) => setTimeout(r, 50));
     assert.deepEqual(got, [1]);
     assert.deepEqual(statuses, ["reconnecting", "connected"]);
-    assert.deepEqual(client.stats, { disconnects: 1, reconnects: 1, errors: 3 });
+    assert.deepEqual(client.stats, { disconnects: 1, reconnects: 1, errors: 3, heldWrites: 0 });
     release();
     await Promise.all([client.close(), server.close()]);
   });

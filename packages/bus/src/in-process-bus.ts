@@ -136,7 +136,7 @@ export class InProcessBus implements Bus {
   private readonly pendingRequests = new Set<(err: BusError) => void>();
   private readonly subscriptions = new Set<InProcessSubscription>();
   private readonly consumers = new Set<InProcessConsumer>();
-  readonly stats: BusStats = { disconnects: 0, reconnects: 0, errors: 0 };
+  readonly stats: BusStats = { disconnects: 0, reconnects: 0, errors: 0, heldWrites: 0 };
 
   constructor(opts: InProcessBusOptions = {}) {
     this.broker = opts.broker ?? new InProcessBroker();

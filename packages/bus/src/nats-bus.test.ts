@@ -276,6 +276,7 @@ describe("NatsBus: server-specific behaviour", () => {
       assert.ok(sentWith("quiet-one") >= 0, "a quiet bus writes at the end of the turn");
       await quiet;
       for (let i = 0; i < 25; i++) await ask(`warm-${i}`);
+      assert.equal(bus.stats.heldWrites, 0, "nothing held before a full busy second");
       // The next send starts a new counting window: the last one held 26 sends, over one per 50 ms.
       await new Promise((r) => setTimeout(r, 1_050));
       writes.length = 0;
@@ -287,6 +288,7 @@ describe("NatsBus: server-specific behaviour", () => {
       Socket.prototype.write = write;
       assert.ok(sentWith("busy-first") >= 0);
       assert.equal(sentWith("busy-first"), sentWith("busy-second"), "both requests left in one write");
+      assert.equal(bus.stats.heldWrites, 2);
     } finally {
       Socket.prototype.write = write;
       await Promise.all([bus.close(), peer.close()]);

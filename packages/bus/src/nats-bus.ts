@@ -132,7 +132,7 @@ export class NatsBus implements Bus {
   private js: JetStreamClient | null = null;
   private jsm: Promise<JetStreamManager> | null = null;
   private current: BusStatus = "reconnecting";
-  readonly stats: BusStats = { disconnects: 0, reconnects: 0, errors: 0 };
+  readonly stats: BusStats = { disconnects: 0, reconnects: 0, errors: 0, heldWrites: 0 };
   /** Requests and replies of one event-loop turn, or of one linger, leave in one socket write. */
   private readonly writes: WriteBatch;
   private readonly mux: RequestMux;
@@ -148,7 +148,7 @@ export class NatsBus implements Bus {
     this.logger = opts.logger ?? silentLogger();
     this.jsTimeout = opts.jetStreamTimeoutMs ?? 2000;
     this.drainMs = opts.drainTimeoutMs ?? 5000;
-    this.writes = new WriteBatch({ lingerMs: opts.writeLingerMs ?? 0 });
+    this.writes = new WriteBatch({ lingerMs: opts.writeLingerMs ?? 0, onHold: () => this.stats.heldWrites++ });
     this.mux = new RequestMux(this.writes);
   }
 

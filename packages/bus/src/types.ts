@@ -149,6 +149,8 @@ export interface BusStats {
   reconnects: number;
   /** Errors: failed connection attempts, errors the server reported, calls that failed. */
   errors: number;
+  /** Requests and event publishes that waited for the write linger (NatsBus `writeLingerMs`) under load. */
+  heldWrites: number;
 }
 
 /**

@@ -17,6 +17,8 @@ const RATE_WINDOW_MS = 1000;
 export interface WriteBatchOptions {
   /** Hold requests up to this long to gather them (0, the default: only those of one turn). */
   lingerMs?: number;
+  /** Called for each request that waits for the linger. */
+  onHold?: () => void;
   /** Clock in ms, for tests. */
   now?: () => number;
 }
@@ -31,6 +33,7 @@ export class WriteBatch {
   private timer: NodeJS.Timeout | null = null;
   private readonly lingerMs: number;
   private readonly now: () => number;
+  private readonly onHold: (() => void) | undefined;
   private windowStart: number;
   private windowCount = 0;
   private lastWindowCount = 0;
@@ -38,6 +41,7 @@ export class WriteBatch {
   constructor(opts: WriteBatchOptions = {}) {
     this.lingerMs = Math.max(0, opts.lingerMs ?? 0);
     this.now = opts.now ?? Date.now;
+    this.onHold = opts.onHold;
     this.windowStart = this.now();
   }
 
@@ -52,8 +56,12 @@ export class WriteBatch {
   hold(send: () => void): void {
     this.queue.push(send);
     this.count();
-    if (!this.lingering) this.soon();
-    else if (!this.immediate && !this.timer) this.timer = setTimeout(this.flush, this.lingerMs);
+    if (!this.lingering || this.immediate) {
+      this.soon();
+      return;
+    }
+    this.onHold?.();
+    if (!this.timer) this.timer = setTimeout(this.flush, this.lingerMs);
   }
 
   /** Sends still queued. */

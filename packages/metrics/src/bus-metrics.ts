@@ -8,6 +8,7 @@ export function registerBusMetrics(registry: Registry, bus: Bus): void {
   pulledCounter(registry, "presence_nats_errors_total", "NATS failures: connection attempts, server-reported errors, calls that failed", [], () => [[{}, bus.stats.errors]]);
   pulledCounter(registry, "presence_nats_reconnects_total", "Connections to NATS restored after a loss", [], () => [[{}, bus.stats.reconnects]]);
   pulledCounter(registry, "presence_nats_disconnects_total", "Connections to NATS lost", [], () => [[{}, bus.stats.disconnects]]);
+  pulledCounter(registry, "presence_nats_held_writes_total", "Requests held for the write linger under load (edge_bus_linger_ms)", [], () => [[{}, bus.stats.heldWrites]]);
 }
 
 /**
