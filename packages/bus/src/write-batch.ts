@@ -95,8 +95,9 @@ export class WriteBatch {
     setImmediate(this.flush);
   }
 
-  /** Counts a send into the rate window. */
+  /** Counts a send into the rate window (only a batch with a linger needs the rate). */
   private count(): void {
+    if (this.lingerMs === 0) return;
     const t = this.now();
     const elapsed = t - this.windowStart;
     if (elapsed >= RATE_WINDOW_MS) {
