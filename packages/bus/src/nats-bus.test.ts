@@ -26,6 +26,18 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+/** Records every socket write of this process, as text, until the returned function is called. */
+function recordSocketWrites(writes: string[]): () => void {
+  const write = Socket.prototype.write;
+  Socket.prototype.write = function (this: Socket, ...args: Parameters<Socket["write"]>) {
+    writes.push(Buffer.from(args[0] as Uint8Array | string).toString("latin1"));
+    return write.apply(this, args);
+  } as Socket["write"];
+  return () => {
+    Socket.prototype.write = write;
+  };
+}
+
 busContract("NatsBus", async (prefix) => {
   const made: NatsBus[] = [];
   const open = async (servers: string): Promise<NatsBus> => {
@@ -214,7 +226,7 @@ describe("NatsBus: server-specific behaviour", () => {
     const [bus, peer] = await Promise.all([NatsBus.connect({ servers: NATS_URL, name: `test-${prefix}` }), NatsBus.connect({ servers: NATS_URL, name: `test-${prefix}-peer` })]);
     // Every socket write of this process while the handler runs (the peer's reply included).
     const writes: string[] = [];
-    const write = Socket.prototype.write;
+    let restore = (): void => undefined;
     try {
       await peer.serve(names.edgeAnyNotify, "edge", async () => new Uint8Array([1]));
       await bus.ensureStream(eventsStreamOptions(names, { storage: "memory" }));
@@ -228,10 +240,7 @@ describe("NatsBus: server-specific behaviour", () => {
         concurrency: 1,
         confirmAcks: false,
         handler: async (m) => {
-          Socket.prototype.write = function (this: Socket, ...args: Parameters<Socket["write"]>) {
-            writes.push(Buffer.from(args[0] as Uint8Array | string).toString("latin1"));
-            return write.apply(this, args);
-          } as Socket["write"];
+          restore = recordSocketWrites(writes);
           await m.ack();
           // What the notifier does after the lock step: the change's NOTIFYs go out in a request.
           void bus.request(names.edgeAnyNotify, new Uint8Array([2]), { timeoutMs: 2000 }).finally(done);
@@ -239,12 +248,12 @@ describe("NatsBus: server-specific behaviour", () => {
       });
       await bus.publishEvent(names.eventsPresentity, new Uint8Array([1]));
       await handled;
-      Socket.prototype.write = write;
+      restore();
       const acks = writes.filter((w) => w.includes("$JS.ACK"));
       assert.equal(acks.length, 1, "one write carries the ack");
       assert.ok(acks[0]!.includes(`PUB ${names.edgeAnyNotify} `) || acks[0]!.includes(`HPUB ${names.edgeAnyNotify} `), "and the request with it");
     } finally {
-      Socket.prototype.write = write;
+      restore();
       await bus.deleteStream(names.eventsStream).catch(() => false);
       await Promise.all([bus.close(), peer.close()]);
     }
@@ -259,18 +268,12 @@ describe("NatsBus: server-specific behaviour", () => {
       NatsBus.connect({ servers: NATS_URL, name: `test-${prefix}-peer` }),
     ]);
     const writes: string[] = [];
-    const write = Socket.prototype.write;
-    const watchWrites = (): void => {
-      Socket.prototype.write = function (this: Socket, ...args: Parameters<Socket["write"]>) {
-        writes.push(Buffer.from(args[0] as Uint8Array | string).toString("latin1"));
-        return write.apply(this, args);
-      } as Socket["write"];
-    };
+    let restore = (): void => undefined;
     const ask = (text: string): Promise<unknown> => bus.request(names.edgeAnyNotify, Buffer.from(text), { timeoutMs: 2000 });
     const sentWith = (text: string): number => writes.findIndex((w) => w.includes(text));
     try {
       await peer.serve(names.edgeAnyNotify, "edge", async (m) => m.data);
-      watchWrites();
+      restore = recordSocketWrites(writes);
       const quiet = ask("quiet-one");
       await new Promise((r) => setImmediate(r));
       assert.ok(sentWith("quiet-one") >= 0, "a quiet bus writes at the end of the turn");
@@ -285,12 +288,12 @@ describe("NatsBus: server-specific behaviour", () => {
       assert.equal(sentWith("busy-first"), -1, "held across turns while busy");
       const second = ask("busy-second");
       await Promise.all([first, second]);
-      Socket.prototype.write = write;
+      restore();
       assert.ok(sentWith("busy-first") >= 0);
       assert.equal(sentWith("busy-first"), sentWith("busy-second"), "both requests left in one write");
       assert.equal(bus.stats.heldWrites, 2);
     } finally {
-      Socket.prototype.write = write;
+      restore();
       await Promise.all([bus.close(), peer.close()]);
     }
   });

@@ -137,14 +137,12 @@ describe("RedisStore key layout and expiry sweep", () => {
 });
 
 describe("RedisStore expiry entries sent with their record's write", () => {
-  type Command = RedisCommand;
-
   const SCRIPT_OF = { psPubUpdateBuffer: "psPubUpdate", psSubPut: "psSubPut", psSubUpdate: "psSubUpdate" } as const;
 
   /** Wraps one command of the client, or the EVALSHA calls of one script; `wrap` gets the real one. */
-  function intercept(client: Redis, name: "zadd" | "hset" | "get" | keyof typeof SCRIPT_OF, wrap: (real: Command) => Command): void {
+  function intercept(client: Redis, name: "zadd" | "hset" | "get" | keyof typeof SCRIPT_OF, wrap: (real: RedisCommand) => RedisCommand): void {
     if (name in SCRIPT_OF) return interceptScript(client, storeScriptSha(SCRIPT_OF[name as keyof typeof SCRIPT_OF]), wrap);
-    const target = client as unknown as Record<string, Command>;
+    const target = client as unknown as Record<string, RedisCommand>;
     const real = target[name]!.bind(client);
     target[name] = wrap(real);
   }
