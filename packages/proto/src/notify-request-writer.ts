@@ -37,6 +37,11 @@ function uintSize(v: number): number {
 // code costs more. A string is ASCII when its UTF-8 length is its length.
 const SHORT = 64;
 
+// Called through a constant, not looked up on each string: the header values arrive as flat, cons,
+// sliced and internalized strings, more representations than V8 keeps per call site, and a
+// megamorphic `s.charCodeAt` lookup per character cost several times the copy itself.
+const charCodeAt = String.prototype.charCodeAt;
+
 class Out {
   pos = 0;
   constructor(readonly buf: Buffer) {}
@@ -68,7 +73,7 @@ class Out {
       // ASCII (its byte length is its length).
       const buf = this.buf;
       let pos = this.pos;
-      for (let i = 0; i < len; i++) buf[pos++] = s.charCodeAt(i);
+      for (let i = 0; i < len; i++) buf[pos++] = charCodeAt.call(s, i);
       this.pos = pos;
     } else {
       this.pos += this.buf.write(s, this.pos, len, "utf8");
