@@ -5,7 +5,7 @@
 //
 // A linger goes further for requests, across turns: under load those queued within `lingerMs` of
 // the first leave together, so the processes that receive them wake once for several (a wake-up
-// costs tens of microseconds of CPU on a virtual machine, more than handling a small message).
+// costs up to about 100 us of CPU on a virtual machine, more than handling a small message).
 // Replies and acks never wait for it (a requester, and for the notifier its dialog locks, wait on
 // them); held requests leave with them when they go first. The linger holds only while the batch
 // is busy enough for a hold to gather at least two sends on average; a quiet process keeps sending
